@@ -1,0 +1,6 @@
+/**
+ * The public entry of the `pocketenv` package.
+ *
+ * @packageDocumentation
+ */
+export { AtpBaseClient as PocketenvXrpcClient } from './generated/xrpc/index.js'

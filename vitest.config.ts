@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config'
+
+// Tests run in tiers; each can run alone with `npx vitest run --project <name>`.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'codegen',
+          include: ['test/codegen/**/*.test.ts', 'test/lexicons/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'contract',
+          include: ['test/contract/**/*.test.ts'],
+          globalSetup: ['test/setup/mock-api.ts'],
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+})
