@@ -1654,7 +1654,7 @@ export interface components {
             description?: string | null;
             /** @description Identifier of the service. */
             id?: string;
-            /** @description Name of the service. */
+            /** @description What the service is called. */
             name?: string;
             /** @description Whether the service runs. */
             status?: ("RUNNING" | "STOPPED") | string;

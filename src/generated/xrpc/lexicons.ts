@@ -2463,7 +2463,7 @@ export const schemaDict = {
           },
           name: {
             type: 'string',
-            description: 'Name of the service.',
+            description: 'What the service is called.',
           },
           command: {
             type: 'string',

@@ -42,7 +42,7 @@ export interface ServiceView {
   $type?: 'io.pocketenv.service.defs#serviceView'
   /** Identifier of the service. */
   id?: string
-  /** Name of the service. */
+  /** What the service is called. */
   name?: string
   /** Shell command that runs the service. */
   command?: string
