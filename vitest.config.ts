@@ -12,9 +12,17 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'highlevel',
+          include: ['test/highlevel/**/*.test.ts'],
+          setupFiles: ['test/setup/isolated-environment.ts'],
+        },
+      },
+      {
+        test: {
           name: 'contract',
           include: ['test/contract/**/*.test.ts'],
           globalSetup: ['test/setup/mock-api.ts'],
+          setupFiles: ['test/setup/isolated-environment.ts'],
           testTimeout: 30_000,
         },
       },

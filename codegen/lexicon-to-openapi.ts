@@ -441,7 +441,7 @@ class Converter {
       case 'string':
         return stringExample(def)
       case 'integer':
-        return def.const ?? def.default ?? def.enum?.[0] ?? def.minimum ?? 1
+        return def.const ?? def.default ?? def.enum?.[0] ?? Math.min(Math.max(def.minimum ?? 1, 1), def.maximum ?? Infinity)
       case 'boolean':
         return def.const ?? def.default ?? false
       case 'array': {

@@ -1834,7 +1834,7 @@ export interface operations {
                      *           }
                      *         }
                      *       ],
-                     *       "total": 0
+                     *       "total": 1
                      *     }
                      */
                     "application/json": {
@@ -2717,7 +2717,7 @@ export interface operations {
                      *           "updatedAt": "2026-04-15T09:30:00.000Z"
                      *         }
                      *       ],
-                     *       "total": 0
+                     *       "total": 1
                      *     }
                      */
                     "application/json": {
@@ -5078,7 +5078,7 @@ export interface operations {
                      *           "createdAt": "2026-04-15T09:30:00.000Z"
                      *         }
                      *       ],
-                     *       "total": 0
+                     *       "total": 1
                      *     }
                      */
                     "application/json": {
@@ -7269,7 +7269,7 @@ export interface operations {
                      *           "createdAt": "2026-04-15T09:30:00.000Z"
                      *         }
                      *       ],
-                     *       "total": 0
+                     *       "total": 1
                      *     }
                      */
                     "application/json": {
@@ -8978,7 +8978,7 @@ export interface operations {
                      *           "updatedAt": "2026-04-15T09:30:00.000Z"
                      *         }
                      *       ],
-                     *       "total": 0
+                     *       "total": 1
                      *     }
                      */
                     "application/json": {
@@ -9707,7 +9707,7 @@ export interface operations {
                      *           "updatedAt": "2026-04-15T09:30:00.000Z"
                      *         }
                      *       ],
-                     *       "total": 0
+                     *       "total": 1
                      *     }
                      */
                     "application/json": {

@@ -1,0 +1,50 @@
+/**
+ * Checks parameters and bodies against the lexicons before anything is sent.
+ * The generated client does not; without this, a bad argument would cost a
+ * round trip and come back as a terse 400.
+ */
+import { ValidationError as LexiconValidationError, type Lexicons } from '@atproto/lexicon'
+import { ValidationError } from './errors.js'
+
+/**
+ * Validates the query parameters and the body of a call to `nsid`.
+ *
+ * @throws {ValidationError} naming the field and the rule it breaks.
+ */
+export function validateRequest(lexicons: Lexicons, nsid: string, params: unknown, body: unknown): void {
+  let def
+  try {
+    def = lexicons.getDefOrThrow(nsid, ['query', 'procedure'])
+  } catch (cause) {
+    throw new ValidationError('method', `is not a method of the Pocketenv API this SDK knows (${nsid})`, { cause })
+  }
+  try {
+    lexicons.assertValidXrpcParams(nsid, params ?? {})
+    if (def.type === 'procedure') {
+      if (def.input) lexicons.assertValidXrpcInput(nsid, body)
+      else if (body !== undefined) throw new ValidationError('body', 'must be left out: this method takes no input')
+    }
+  } catch (error) {
+    if (error instanceof LexiconValidationError) throw fromLexiconError(error)
+    throw error
+  }
+}
+
+/**
+ * Turns a Lexicon validator message (`Input/port can not be less than 1025`,
+ * `Params must have the property "id"`) into a {@link ValidationError}.
+ */
+export function fromLexiconError(error: Error): ValidationError {
+  const message = error.message
+  const space = message.indexOf(' ')
+  const location = space < 0 ? message : message.slice(0, space)
+  let rule = space < 0 ? 'is invalid' : message.slice(space + 1)
+  const segments = location.split('/').filter((segment, index) => !(index === 0 && (segment === 'Input' || segment === 'Params')))
+  const missing = /^must have the property "([^"]+)"$/.exec(rule)
+  if (missing) {
+    segments.push(missing[1] as string)
+    rule = 'is required'
+  }
+  const field = segments.length > 0 ? segments.join('.') : location === 'Input' ? 'body' : 'parameters'
+  return new ValidationError(field, rule, { cause: error })
+}

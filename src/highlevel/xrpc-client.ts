@@ -1,0 +1,81 @@
+/**
+ * The generated XRPC client, wired to the SDK's transport: calls are checked
+ * against the lexicons before they are sent, carry the configured token,
+ * honour timeouts and signals, fail with typed errors, and have their answers
+ * checked as `responseValidation` asks.
+ *
+ * Every generated method (`client.xrpc.io.pocketenv.sandbox.getSandbox(...)`)
+ * goes through {@link PocketenvXrpcClient.call}.
+ */
+import {
+  XrpcClient,
+  XRPCResponse,
+  constructMethodCallHeaders,
+  constructMethodCallUrl,
+  encodeMethodCallBody,
+  getMethodSchemaHTTPMethod,
+  type CallOptions as GeneratedCallOptions,
+  type QueryParams,
+} from '@atproto/xrpc'
+import { IoNS } from '../generated/xrpc/index.js'
+import { lexicons } from '../generated/xrpc/lexicons.js'
+import type { ResponseValidation } from './config.js'
+import { validateRequest } from './request-validation.js'
+import { parseResponseBody } from './response-body.js'
+import { checkResponse } from './response-validation.js'
+import type { Transport, TransportCallSettings } from './transport.js'
+
+/** Options of one generated call: the generated ones plus the SDK's per-call settings. */
+export interface XrpcCallOptions extends GeneratedCallOptions, TransportCallSettings {}
+
+/**
+ * The typed client generated from the lexicons, with the SDK's behaviour.
+ * Reach it as `pocketenv.xrpc`; its methods mirror the API one to one.
+ *
+ * @example
+ * ```ts
+ * const { data } = await pocketenv.xrpc.io.pocketenv.sandbox.getSandbox({ id: 'sbx_…' })
+ * ```
+ */
+export class PocketenvXrpcClient extends XrpcClient {
+  /** The generated methods, by NSID: `io.pocketenv.<namespace>.<method>`. */
+  readonly io: IoNS
+
+  constructor(
+    private readonly transport: Transport,
+    private readonly responseValidation: ResponseValidation,
+  ) {
+    super({ service: () => transport.apiUrl() }, lexicons)
+    this.io = new IoNS(this)
+  }
+
+  /**
+   * Calls a method by NSID. The generated methods use this; call it directly
+   * only for methods the lexicons do not describe yet.
+   *
+   * @throws {ValidationError} before sending, when the parameters or the body break the lexicon
+   * @throws {PocketenvError} subclasses for every other failure
+   */
+  override async call(nsid: string, params?: QueryParams, data?: unknown, opts?: XrpcCallOptions): Promise<XRPCResponse> {
+    validateRequest(this.lex, nsid, params, data)
+    const def = this.lex.getDefOrThrow(nsid, ['query', 'procedure'])
+    const headers = constructMethodCallHeaders(def, data, opts)
+    for (const [name, value] of this.headers) {
+      if (!headers.has(name) && value != null) headers.set(name, typeof value === 'function' ? String(value()) : value)
+    }
+    const body = encodeMethodCallBody(headers, data)
+    const response = await this.transport.send(
+      {
+        method: getMethodSchemaHTTPMethod(def) === 'get' ? 'GET' : 'POST',
+        path: constructMethodCallUrl(nsid, def, params),
+        headers,
+        body,
+        nsid,
+      },
+      opts,
+    )
+    const value = parseResponseBody(nsid, def.output !== undefined, response.body)
+    if (def.output?.schema) checkResponse(this.lex, nsid, value, this.responseValidation, this.transport.log)
+    return new XRPCResponse(value, response.headers)
+  }
+}
