@@ -88,4 +88,51 @@ export const CURATED_EXAMPLES: Record<string, unknown> = {
       organizationId: 'org_42',
     },
   ],
+  'io.pocketenv.secret.defs#secretView': {
+    id: 'secret_7Hc2Lq9Vx1',
+    name: 'OPENAI_API_KEY',
+    createdAt: '2026-04-15T09:32:00.000Z',
+  },
+  'io.pocketenv.variable.defs#variableView': {
+    id: 'var_3Kd8Pw2Rz5',
+    name: 'NODE_ENV',
+    value: 'production',
+    createdAt: '2026-04-15T09:32:00.000Z',
+    updatedAt: '2026-04-15T09:32:00.000Z',
+  },
+  'io.pocketenv.file.defs#fileView': {
+    id: 'file_9Qm4Tn6Yb2',
+    path: '/home/user/app/.env',
+    createdAt: '2026-04-15T09:33:00.000Z',
+    updatedAt: '2026-04-15T09:33:00.000Z',
+  },
+  'io.pocketenv.volume.defs#volumeView': {
+    id: 'vol_5Gx7Jk1Wc8',
+    name: 'data',
+    path: '/data',
+    createdAt: '2026-04-15T09:34:00.000Z',
+    updatedAt: '2026-04-15T09:34:00.000Z',
+  },
+  'io.pocketenv.service.defs#serviceView': {
+    id: 'svc_2Ht5Mv8Ns4',
+    name: 'web',
+    command: 'npm start',
+    description: 'The web server',
+    status: 'RUNNING',
+    createdAt: '2026-04-15T09:35:00.000Z',
+  },
+  'io.pocketenv.sandbox.defs#sshKeysView': {
+    id: 'rec_6Bw3Ck9Df1',
+    publicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILD2BcrGTl3oYJuhsZcE/JKKCm+bczWrTmln5UuuOxcZ user@pocketenv',
+    privateKey: '-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC**********\\n*****OxcZA\\n-----END OPENSSH PRIVATE KEY-----',
+    createdAt: '2026-04-15T09:36:00.000Z',
+  },
+  'io.pocketenv.sandbox.defs#tailscaleAuthKeyView': {
+    id: 'rec_4Lp8Ns2Qv6',
+    authKey: 'tskey-auth-*****************************def',
+    createdAt: '2026-04-15T09:37:00.000Z',
+  },
+  'io.pocketenv.actor.getTerminalToken': {
+    token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkaWQ6cGxjOjd2ZGxnaTJiZmxlbHo3bW11eG9xamZjciJ9.c2lnbmF0dXJl',
+  },
 }

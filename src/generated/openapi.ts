@@ -1168,10 +1168,10 @@ export interface components {
         /**
          * @description A file of a sandbox. The content is never returned.
          * @example {
-         *       "id": "example",
-         *       "path": "example",
-         *       "createdAt": "2026-04-15T09:30:00.000Z",
-         *       "updatedAt": "2026-04-15T09:30:00.000Z"
+         *       "id": "file_9Qm4Tn6Yb2",
+         *       "path": "/home/user/app/.env",
+         *       "createdAt": "2026-04-15T09:33:00.000Z",
+         *       "updatedAt": "2026-04-15T09:33:00.000Z"
          *     }
          */
         "io.pocketenv.file.defs.fileView": {
@@ -1505,10 +1505,10 @@ export interface components {
         /**
          * @description The SSH key pair stored for a sandbox.
          * @example {
-         *       "id": "example",
-         *       "privateKey": "example",
-         *       "publicKey": "example",
-         *       "createdAt": "2026-04-15T09:30:00.000Z"
+         *       "id": "rec_6Bw3Ck9Df1",
+         *       "publicKey": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILD2BcrGTl3oYJuhsZcE/JKKCm+bczWrTmln5UuuOxcZ user@pocketenv",
+         *       "privateKey": "-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC**********\\n*****OxcZA\\n-----END OPENSSH PRIVATE KEY-----",
+         *       "createdAt": "2026-04-15T09:36:00.000Z"
          *     }
          */
         "io.pocketenv.sandbox.defs.sshKeysView": {
@@ -1528,9 +1528,9 @@ export interface components {
         /**
          * @description The Tailscale auth key stored for a sandbox.
          * @example {
-         *       "id": "example",
-         *       "authKey": "example",
-         *       "createdAt": "2026-04-15T09:30:00.000Z"
+         *       "id": "rec_4Lp8Ns2Qv6",
+         *       "authKey": "tskey-auth-*****************************def",
+         *       "createdAt": "2026-04-15T09:37:00.000Z"
          *     }
          */
         "io.pocketenv.sandbox.defs.tailscaleAuthKeyView": {
@@ -1593,9 +1593,9 @@ export interface components {
         /**
          * @description A stored secret. Its value is never returned.
          * @example {
-         *       "id": "example",
-         *       "name": "example",
-         *       "createdAt": "2026-04-15T09:30:00.000Z"
+         *       "id": "secret_7Hc2Lq9Vx1",
+         *       "name": "OPENAI_API_KEY",
+         *       "createdAt": "2026-04-15T09:32:00.000Z"
          *     }
          */
         "io.pocketenv.secret.defs.secretView": {
@@ -1634,12 +1634,12 @@ export interface components {
         /**
          * @description A service as the server lists it. Its ports are not returned.
          * @example {
-         *       "id": "example",
-         *       "name": "example",
-         *       "command": "example",
-         *       "description": "example",
+         *       "id": "svc_2Ht5Mv8Ns4",
+         *       "name": "web",
+         *       "command": "npm start",
+         *       "description": "The web server",
          *       "status": "RUNNING",
-         *       "createdAt": "2026-04-15T09:30:00.000Z"
+         *       "createdAt": "2026-04-15T09:35:00.000Z"
          *     }
          */
         "io.pocketenv.service.defs.serviceView": {
@@ -1678,11 +1678,11 @@ export interface components {
         /**
          * @description A stored environment variable.
          * @example {
-         *       "id": "example",
-         *       "name": "example",
-         *       "value": "example",
-         *       "createdAt": "2026-04-15T09:30:00.000Z",
-         *       "updatedAt": "2026-04-15T09:30:00.000Z"
+         *       "id": "var_3Kd8Pw2Rz5",
+         *       "name": "NODE_ENV",
+         *       "value": "production",
+         *       "createdAt": "2026-04-15T09:32:00.000Z",
+         *       "updatedAt": "2026-04-15T09:32:00.000Z"
          *     }
          */
         "io.pocketenv.variable.defs.variableView": {
@@ -1727,11 +1727,11 @@ export interface components {
         /**
          * @description A volume attached to a sandbox.
          * @example {
-         *       "id": "example",
-         *       "name": "example",
-         *       "path": "example",
-         *       "createdAt": "2026-04-15T09:30:00.000Z",
-         *       "updatedAt": "2026-04-15T09:30:00.000Z"
+         *       "id": "vol_5Gx7Jk1Wc8",
+         *       "name": "data",
+         *       "path": "/data",
+         *       "createdAt": "2026-04-15T09:34:00.000Z",
+         *       "updatedAt": "2026-04-15T09:34:00.000Z"
          *     }
          */
         "io.pocketenv.volume.defs.volumeView": {
@@ -2131,7 +2131,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "token": "example"
+                     *       "token": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkaWQ6cGxjOjd2ZGxnaTJiZmxlbHo3bW11eG9xamZjciJ9.c2lnbmF0dXJl"
                      *     }
                      */
                     "application/json": {
@@ -2553,10 +2553,10 @@ export interface operations {
                     /**
                      * @example {
                      *       "file": {
-                     *         "id": "example",
-                     *         "path": "example",
-                     *         "createdAt": "2026-04-15T09:30:00.000Z",
-                     *         "updatedAt": "2026-04-15T09:30:00.000Z"
+                     *         "id": "file_9Qm4Tn6Yb2",
+                     *         "path": "/home/user/app/.env",
+                     *         "createdAt": "2026-04-15T09:33:00.000Z",
+                     *         "updatedAt": "2026-04-15T09:33:00.000Z"
                      *       }
                      *     }
                      */
@@ -2711,10 +2711,10 @@ export interface operations {
                      * @example {
                      *       "files": [
                      *         {
-                     *           "id": "example",
-                     *           "path": "example",
-                     *           "createdAt": "2026-04-15T09:30:00.000Z",
-                     *           "updatedAt": "2026-04-15T09:30:00.000Z"
+                     *           "id": "file_9Qm4Tn6Yb2",
+                     *           "path": "/home/user/app/.env",
+                     *           "createdAt": "2026-04-15T09:33:00.000Z",
+                     *           "updatedAt": "2026-04-15T09:33:00.000Z"
                      *         }
                      *       ],
                      *       "total": 1
@@ -5227,10 +5227,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "example",
-                     *       "privateKey": "example",
-                     *       "publicKey": "example",
-                     *       "createdAt": "2026-04-15T09:30:00.000Z"
+                     *       "id": "rec_6Bw3Ck9Df1",
+                     *       "publicKey": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILD2BcrGTl3oYJuhsZcE/JKKCm+bczWrTmln5UuuOxcZ user@pocketenv",
+                     *       "privateKey": "-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC**********\\n*****OxcZA\\n-----END OPENSSH PRIVATE KEY-----",
+                     *       "createdAt": "2026-04-15T09:36:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["io.pocketenv.sandbox.defs.sshKeysView"];
@@ -5375,9 +5375,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "example",
-                     *       "authKey": "example",
-                     *       "createdAt": "2026-04-15T09:30:00.000Z"
+                     *       "id": "rec_4Lp8Ns2Qv6",
+                     *       "authKey": "tskey-auth-*****************************def",
+                     *       "createdAt": "2026-04-15T09:37:00.000Z"
                      *     }
                      */
                     "application/json": components["schemas"]["io.pocketenv.sandbox.defs.tailscaleAuthKeyView"];
@@ -7107,9 +7107,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "secret": {
-                     *         "id": "example",
-                     *         "name": "example",
-                     *         "createdAt": "2026-04-15T09:30:00.000Z"
+                     *         "id": "secret_7Hc2Lq9Vx1",
+                     *         "name": "OPENAI_API_KEY",
+                     *         "createdAt": "2026-04-15T09:32:00.000Z"
                      *       }
                      *     }
                      */
@@ -7264,9 +7264,9 @@ export interface operations {
                      * @example {
                      *       "secrets": [
                      *         {
-                     *           "id": "example",
-                     *           "name": "example",
-                     *           "createdAt": "2026-04-15T09:30:00.000Z"
+                     *           "id": "secret_7Hc2Lq9Vx1",
+                     *           "name": "OPENAI_API_KEY",
+                     *           "createdAt": "2026-04-15T09:32:00.000Z"
                      *         }
                      *       ],
                      *       "total": 1
@@ -7838,12 +7838,12 @@ export interface operations {
                      * @example {
                      *       "services": [
                      *         {
-                     *           "id": "example",
-                     *           "name": "example",
-                     *           "command": "example",
-                     *           "description": "example",
+                     *           "id": "svc_2Ht5Mv8Ns4",
+                     *           "name": "web",
+                     *           "command": "npm start",
+                     *           "description": "The web server",
                      *           "status": "RUNNING",
-                     *           "createdAt": "2026-04-15T09:30:00.000Z"
+                     *           "createdAt": "2026-04-15T09:35:00.000Z"
                      *         }
                      *       ]
                      *     }
@@ -8812,11 +8812,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "variable": {
-                     *         "id": "example",
-                     *         "name": "example",
-                     *         "value": "example",
-                     *         "createdAt": "2026-04-15T09:30:00.000Z",
-                     *         "updatedAt": "2026-04-15T09:30:00.000Z"
+                     *         "id": "var_3Kd8Pw2Rz5",
+                     *         "name": "NODE_ENV",
+                     *         "value": "production",
+                     *         "createdAt": "2026-04-15T09:32:00.000Z",
+                     *         "updatedAt": "2026-04-15T09:32:00.000Z"
                      *       }
                      *     }
                      */
@@ -8971,11 +8971,11 @@ export interface operations {
                      * @example {
                      *       "variables": [
                      *         {
-                     *           "id": "example",
-                     *           "name": "example",
-                     *           "value": "example",
-                     *           "createdAt": "2026-04-15T09:30:00.000Z",
-                     *           "updatedAt": "2026-04-15T09:30:00.000Z"
+                     *           "id": "var_3Kd8Pw2Rz5",
+                     *           "name": "NODE_ENV",
+                     *           "value": "production",
+                     *           "createdAt": "2026-04-15T09:32:00.000Z",
+                     *           "updatedAt": "2026-04-15T09:32:00.000Z"
                      *         }
                      *       ],
                      *       "total": 1
@@ -9541,11 +9541,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "volume": {
-                     *         "id": "example",
-                     *         "name": "example",
-                     *         "path": "example",
-                     *         "createdAt": "2026-04-15T09:30:00.000Z",
-                     *         "updatedAt": "2026-04-15T09:30:00.000Z"
+                     *         "id": "vol_5Gx7Jk1Wc8",
+                     *         "name": "data",
+                     *         "path": "/data",
+                     *         "createdAt": "2026-04-15T09:34:00.000Z",
+                     *         "updatedAt": "2026-04-15T09:34:00.000Z"
                      *       }
                      *     }
                      */
@@ -9700,11 +9700,11 @@ export interface operations {
                      * @example {
                      *       "volumes": [
                      *         {
-                     *           "id": "example",
-                     *           "name": "example",
-                     *           "path": "example",
-                     *           "createdAt": "2026-04-15T09:30:00.000Z",
-                     *           "updatedAt": "2026-04-15T09:30:00.000Z"
+                     *           "id": "vol_5Gx7Jk1Wc8",
+                     *           "name": "data",
+                     *           "path": "/data",
+                     *           "createdAt": "2026-04-15T09:34:00.000Z",
+                     *           "updatedAt": "2026-04-15T09:34:00.000Z"
                      *         }
                      *       ],
                      *       "total": 1

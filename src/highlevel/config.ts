@@ -13,6 +13,12 @@ import { readTokenFile, TOKEN_FILE_DISPLAY_PATH } from './token-file.js'
 /** The production API. */
 export const DEFAULT_API_URL = 'https://api.pocketenv.io'
 
+/** The production storage service that directory copies go through. */
+export const DEFAULT_STORAGE_URL = 'https://sandbox.pocketenv.io'
+
+/** The production public key (X25519, hex) that secrets, files and keys are sealed with. */
+export const DEFAULT_PUBLIC_KEY = '2bf96e12d109e6948046a7803ef1696e12c11f04f20a6ce64dbd4bcd93db9341'
+
 /** How answers that do not match the API description are treated. */
 export type ResponseValidation = 'warn' | 'strict' | 'off'
 
@@ -28,6 +34,18 @@ export interface PocketenvOptions {
    * @default the `POCKETENV_API_URL` environment variable, then `https://api.pocketenv.io`
    */
   apiUrl?: string
+  /**
+   * Public key (X25519, 64 hex characters) that secret values, file contents,
+   * private keys and provider credentials are sealed with before they leave
+   * the process. Change it only to talk to another Pocketenv deployment.
+   * @default the `POCKETENV_PUBLIC_KEY` environment variable, then the production key
+   */
+  publicKey?: string
+  /**
+   * Base URL of the storage service that directory copies go through.
+   * @default the `POCKETENV_STORAGE_URL` environment variable, then `https://sandbox.pocketenv.io`
+   */
+  storageUrl?: string
   /**
    * The `fetch` to send requests with: pass one to go through a proxy, to
    * record traffic, or to test without a network.
@@ -91,6 +109,17 @@ export async function resolveToken(perCall: string | undefined, configured: stri
 export function resolveApiUrl(configured: string | undefined): string {
   const url = nonEmpty(configured) ?? readEnvironment('POCKETENV_API_URL') ?? DEFAULT_API_URL
   return url.replace(/\/+$/, '')
+}
+
+/** The storage service base URL for one call, without a trailing slash. */
+export function resolveStorageUrl(configured: string | undefined): string {
+  const url = nonEmpty(configured) ?? readEnvironment('POCKETENV_STORAGE_URL') ?? DEFAULT_STORAGE_URL
+  return url.replace(/\/+$/, '')
+}
+
+/** The public key secrets are sealed with, for one call. */
+export function resolvePublicKey(configured: string | undefined): string {
+  return nonEmpty(configured) ?? readEnvironment('POCKETENV_PUBLIC_KEY') ?? DEFAULT_PUBLIC_KEY
 }
 
 /** The message of the error thrown when a call needs a token and none was found. */

@@ -3,9 +3,11 @@
  */
 import type { IoPocketenvSandboxCreateSandbox } from '../generated/xrpc/index.js'
 import { callSettings, definedFields } from './call-settings.js'
-import type { CallOptions } from './config.js'
-import type { Pocketenv } from './pocketenv.js'
-import { sandboxFromView } from './sandbox.js'
+import { resolvePublicKey, type CallOptions } from './config.js'
+import { sealCredentials } from './credentials.js'
+import { internalsOf, type Pocketenv } from './pocketenv.js'
+import { PocketenvError } from './errors.js'
+import { sandboxFromView, type Sandbox } from './sandbox.js'
 import { SandboxPromise } from './sandbox-promise.js'
 
 /** A platform sandboxes run on. `blaxel` is restricted by the server. */
@@ -17,8 +19,40 @@ export const DEFAULT_BASE = 'at://did:plc:aturpi2ls3yvsmhc6wybomun/io.pocketenv.
 /** The provider used when none is given. */
 export const DEFAULT_PROVIDER: SandboxProvider = 'cloudflare'
 
+/**
+ * Credentials of the chosen provider, for accounts that bring their own.
+ * Keys and tokens are sealed before sending, each with a masked copy for
+ * display; identifiers (organization, project, team) go in clear.
+ */
+export interface ProviderCredentialOptions {
+  /** Daytona API key. */
+  daytonaApiKey?: string
+  /** Daytona organization. */
+  daytonaOrganizationId?: string
+  /** Vercel API token. */
+  vercelApiToken?: string
+  /** Vercel project. */
+  vercelProjectId?: string
+  /** Vercel team. */
+  vercelTeamId?: string
+  /** Deno Deploy token. */
+  denoDeployToken?: string
+  /** Sprites token. */
+  spriteToken?: string
+  /** Modal token id. */
+  modalTokenId?: string
+  /** Modal token secret. */
+  modalTokenSecret?: string
+  /** E2B API key. */
+  e2bApiKey?: string
+  /** Hopx API key. */
+  hopxApiKey?: string
+  /** Runloop API key. */
+  runloopApiKey?: string
+}
+
 /** Options of {@link Pocketenv.createSandbox}. */
-export interface CreateSandboxOptions extends CallOptions {
+export interface CreateSandboxOptions extends CallOptions, ProviderCredentialOptions {
   /**
    * The template to start from: an at:// URI, or the name or id of a sandbox.
    * @default the official openclaw image, `at://did:plc:aturpi2ls3yvsmhc6wybomun/io.pocketenv.sandbox/openclaw`
@@ -37,21 +71,60 @@ export interface CreateSandboxOptions extends CallOptions {
   repo?: string
   /** Keep the sandbox running when it is idle. */
   keepAlive?: boolean
+  /**
+   * Environment variables to store once the sandbox exists. The API cannot
+   * take them at creation (it refuses `envs`), so they are added right after.
+   */
+  variables?: Record<string, string>
+  /** Secrets to store, sealed, once the sandbox exists (the API refuses `secrets` at creation). */
+  secrets?: Record<string, string>
 }
 
 /** Creates a sandbox; see {@link Pocketenv.createSandbox}. */
 export function createSandbox(client: Pocketenv, name: string, options: CreateSandboxOptions = {}): SandboxPromise {
   return SandboxPromise.of(
     (async () => {
+      const publicKey = resolvePublicKey(internalsOf(client).options.publicKey)
       const input = definedFields({
         base: options.base ?? DEFAULT_BASE,
         name,
         provider: options.provider ?? DEFAULT_PROVIDER,
         repo: options.repo,
         keepAlive: options.keepAlive,
+        daytonaOrganizationId: options.daytonaOrganizationId,
+        vercelProjectId: options.vercelProjectId,
+        vercelTeamId: options.vercelTeamId,
+        ...sealCredentials(
+          {
+            daytonaApiKey: options.daytonaApiKey,
+            vercelApiToken: options.vercelApiToken,
+            denoDeployToken: options.denoDeployToken,
+            spriteToken: options.spriteToken,
+            modalTokenId: options.modalTokenId,
+            modalTokenSecret: options.modalTokenSecret,
+            e2bApiKey: options.e2bApiKey,
+            hopxApiKey: options.hopxApiKey,
+            runloopApiKey: options.runloopApiKey,
+          },
+          publicKey,
+        ),
       }) as IoPocketenvSandboxCreateSandbox.InputSchema
       const { data } = await client.xrpc.io.pocketenv.sandbox.createSandbox(input, callSettings(options, 'required'))
-      return sandboxFromView(data, client)
+      const sandbox = sandboxFromView(data, client)
+      await storeSettings(sandbox, options)
+      return sandbox
     })(),
   )
+}
+
+/** Adds the variables and secrets asked for at creation, naming the new sandbox if that fails. */
+async function storeSettings(sandbox: Sandbox, options: CreateSandboxOptions): Promise<void> {
+  const callOptions = { token: options.token, signal: options.signal, timeoutMs: options.timeoutMs }
+  try {
+    for (const [name, value] of Object.entries(options.variables ?? {})) await sandbox.variables.put(name, value, callOptions)
+    for (const [name, value] of Object.entries(options.secrets ?? {})) await sandbox.secrets.put(name, value, callOptions)
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause)
+    throw new PocketenvError(`Sandbox ${sandbox.id} was created, but storing its variables or secrets failed (${reason}). Retry them on the sandbox, or delete it.`, { cause })
+  }
 }

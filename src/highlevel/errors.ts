@@ -15,6 +15,8 @@
  * | the caller aborted | {@link AbortError} |
  * | the network failed before an answer arrived | {@link ConnectionError} |
  * | an answer did not match the API description (strict mode) | {@link InvalidResponseError} |
+ * | a directory copy needs a running sandbox | {@link SandboxNotRunningError} |
+ * | an archive is unsafe or unreadable | {@link ArchiveError} |
  *
  * No message, property or `inspect` output ever contains the token.
  */
@@ -183,4 +185,31 @@ function describeAnswer(details: ApiErrorDetails): string {
   const name = details.error ? ` ${details.error}` : ''
   const message = details.message ? `: ${details.message}` : ''
   return `Pocketenv API answered ${details.status}${name}${message}`
+}
+
+/** A directory copy needs a running sandbox, and this one is not. Nothing was sent. */
+export class SandboxNotRunningError extends PocketenvError {
+  override name = 'SandboxNotRunningError'
+  /** The sandbox. */
+  readonly sandbox: string
+  /** Its status when it was checked. */
+  readonly status: string
+
+  constructor(sandbox: string, status: string) {
+    super(`Sandbox ${sandbox} is ${status}, and copying files needs it running. Start it first: await sandbox.start().waitUntilRunning().`)
+    this.sandbox = sandbox
+    this.status = status
+  }
+}
+
+/** An archive could not be made or unpacked, or holds an entry that would land outside its destination. */
+export class ArchiveError extends PocketenvError {
+  override name = 'ArchiveError'
+  /** The entry at fault, when one is. */
+  readonly entry: string | undefined
+
+  constructor(message: string, entry?: string, options?: ErrorOptions) {
+    super(message, options)
+    this.entry = entry
+  }
 }

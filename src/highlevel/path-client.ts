@@ -101,7 +101,7 @@ export class PathClient {
       fetch: async (request) => {
         const requestBody = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined
         const answer = await this.transport.send(
-          { method, path: request.url.slice(baseUrl.length), headers: new Headers(request.headers), body: requestBody, nsid },
+          { method, path: request.url.slice(baseUrl.length), headers: new Headers(request.headers), body: requestBody, operation: nsid },
           callSettings(options, 'optional'),
         )
         return new Response(answer.body.byteLength > 0 ? answer.body : null, { status: answer.status, headers: answer.headers })

@@ -8,14 +8,42 @@ import { ValidationError } from './errors.js'
 import { Log } from './logger.js'
 import { PathClient } from './path-client.js'
 import { fetchProfile, type Profile } from './profile.js'
-import { fetchSandbox, type Sandbox } from './sandbox.js'
-import { listByActor, listCatalog, type ActorListOptions, type ListOptions, type SandboxPage } from './sandbox-lists.js'
-import type { SandboxPromise } from './sandbox-promise.js'
+import { restoreBackup } from './backups.js'
+import { callSettings } from './call-settings.js'
+import { fetchSandbox, sandboxFromView, sandboxRef, type Sandbox } from './sandbox.js'
+import type { IterateOptions } from './sandbox-collection.js'
+import {
+  iterateByActor,
+  iterateCatalog,
+  listByActor,
+  listCatalog,
+  type ActorListOptions,
+  type ListOptions,
+  type SandboxPage,
+} from './sandbox-lists.js'
+import { SandboxPromise } from './sandbox-promise.js'
 import { Transport } from './transport.js'
 import { PocketenvXrpcClient } from './xrpc-client.js'
 
 let sharedOptions: PocketenvOptions = {}
 let sharedClient: Pocketenv | undefined
+
+/** What the SDK's own modules need from a client, kept off its public surface. */
+export interface ClientInternals {
+  /** The HTTP layer of the client. */
+  transport: Transport
+  /** The options the client was made with. */
+  options: Readonly<PocketenvOptions>
+}
+
+const internals = new WeakMap<Pocketenv, ClientInternals>()
+
+/** The internals of `client`, for the SDK's own modules. */
+export function internalsOf(client: Pocketenv): ClientInternals {
+  const found = internals.get(client)
+  if (!found) throw new ValidationError('client', 'must be a Pocketenv client')
+  return found
+}
 
 /**
  * A Pocketenv client. Use the static methods (`Pocketenv.createSandbox(...)`)
@@ -54,6 +82,7 @@ export class Pocketenv {
     const responseValidation = settings.responseValidation ?? 'warn'
     this.xrpc = new PocketenvXrpcClient(transport, responseValidation)
     this.#paths = new PathClient(transport, responseValidation)
+    internals.set(this, { transport, options: settings })
   }
 
   /**
@@ -117,6 +146,61 @@ export class Pocketenv {
   }
 
   /**
+   * Walks the whole template catalogue, page after page.
+   *
+   * @example
+   * ```ts
+   * for await (const template of Pocketenv.sandboxes()) console.log(template.name)
+   * ```
+   */
+  sandboxes(options?: IterateOptions): AsyncGenerator<Sandbox, void, undefined> {
+    return iterateCatalog(this, options)
+  }
+
+  /** Walks every sandbox of an account (a DID or a handle), page after page. */
+  sandboxesByActor(did: string, options?: IterateOptions & { isRunning?: boolean }): AsyncGenerator<Sandbox, void, undefined> {
+    return iterateByActor(this, did, options)
+  }
+
+  /**
+   * A sandbox known only by its id, without fetching it (its status is
+   * `"unknown"` until you `refresh()` it): enough to reach its secrets, files
+   * or services, or to start it. Use the id (`sbx_…`): secrets, variables,
+   * SSH and Tailscale keys only accept it, not the name.
+   */
+  sandboxRef(id: string): Sandbox {
+    return sandboxRef(this, id)
+  }
+
+  /**
+   * Takes ownership of a sandbox created without an account, by its id.
+   *
+   * @throws {NotFoundError} when there is no unowned sandbox with this id
+   */
+  claimSandbox(id: string, options?: CallOptions): SandboxPromise {
+    return SandboxPromise.of(
+      (async () => {
+        const { data } = await this.xrpc.io.pocketenv.sandbox.claimSandbox(undefined, { qp: { id }, ...callSettings(options, 'required') })
+        return sandboxFromView(data, this)
+      })(),
+    )
+  }
+
+  /**
+   * A token for the interactive terminal of your sandboxes (it is not an
+   * API token: the API refuses it as a bearer).
+   */
+  async terminalToken(options?: CallOptions): Promise<string> {
+    const { data } = await this.xrpc.io.pocketenv.actor.getTerminalToken({}, callSettings(options, 'required'))
+    return data.token
+  }
+
+  /** Restores a backup by id, into the sandbox it was made from. */
+  restoreBackup(backupId: string, options?: CallOptions): Promise<void> {
+    return restoreBackup(this, backupId, options)
+  }
+
+  /**
    * Fetches the profile of the account the token belongs to.
    *
    * @throws {AuthenticationError} when no token is found
@@ -159,6 +243,36 @@ export class Pocketenv {
   /** {@inheritDoc Pocketenv.listSandboxesByActor} */
   static listSandboxesByActor(did: string, options?: ActorListOptions): Promise<SandboxPage> {
     return Pocketenv.Client.listSandboxesByActor(did, options)
+  }
+
+  /** {@inheritDoc Pocketenv.sandboxes} */
+  static sandboxes(options?: IterateOptions): AsyncGenerator<Sandbox, void, undefined> {
+    return Pocketenv.Client.sandboxes(options)
+  }
+
+  /** {@inheritDoc Pocketenv.sandboxesByActor} */
+  static sandboxesByActor(did: string, options?: IterateOptions & { isRunning?: boolean }): AsyncGenerator<Sandbox, void, undefined> {
+    return Pocketenv.Client.sandboxesByActor(did, options)
+  }
+
+  /** {@inheritDoc Pocketenv.sandboxRef} */
+  static sandboxRef(id: string): Sandbox {
+    return Pocketenv.Client.sandboxRef(id)
+  }
+
+  /** {@inheritDoc Pocketenv.claimSandbox} */
+  static claimSandbox(id: string, options?: CallOptions): SandboxPromise {
+    return Pocketenv.Client.claimSandbox(id, options)
+  }
+
+  /** {@inheritDoc Pocketenv.terminalToken} */
+  static terminalToken(options?: CallOptions): Promise<string> {
+    return Pocketenv.Client.terminalToken(options)
+  }
+
+  /** {@inheritDoc Pocketenv.restoreBackup} */
+  static restoreBackup(backupId: string, options?: CallOptions): Promise<void> {
+    return Pocketenv.Client.restoreBackup(backupId, options)
   }
 
   /** {@inheritDoc Pocketenv.me} */

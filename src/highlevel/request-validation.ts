@@ -28,7 +28,16 @@ export function validateRequest(lexicons: Lexicons, nsid: string, params: unknow
     if (error instanceof LexiconValidationError) throw fromLexiconError(error)
     throw error
   }
+  if (body !== undefined) {
+    const bytes = new TextEncoder().encode(JSON.stringify(body)).byteLength
+    if (bytes > MAX_BODY_BYTES) {
+      throw new ValidationError('body', `is ${Math.ceil(bytes / 1024)} KiB, over the ${MAX_BODY_BYTES / 1024} KiB the API accepts (for large files, use sandbox.upload)`)
+    }
+  }
 }
+
+/** The largest JSON body the server accepts (it answers 413 beyond). */
+export const MAX_BODY_BYTES = 100 * 1024
 
 /**
  * Turns a Lexicon validator message (`Input/port can not be less than 1025`,

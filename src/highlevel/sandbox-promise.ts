@@ -10,6 +10,8 @@ import type { CallOptions } from './config.js'
 import type { ExecResult } from './exec-result.js'
 import type { Port } from './port.js'
 import type { ExposeOptions, Sandbox, StartOptions, WaitOptions } from './sandbox.js'
+import type { TransferOptions } from './sandbox-transfer.js'
+import type { ShellScript } from './shell-command.js'
 
 /**
  * A `Promise<Sandbox>` with the methods of {@link Sandbox}. Each method waits
@@ -82,5 +84,29 @@ export class SandboxPromise extends Promise<Sandbox> {
   /** {@inheritDoc Sandbox.vscode} */
   vscode(options?: CallOptions): Promise<string | null> {
     return this.then((sandbox) => sandbox.vscode(options))
+  }
+
+  /** {@inheritDoc Sandbox.sh} */
+  sh(script: string, options?: CallOptions): Promise<ExecResult>
+  sh(strings: TemplateStringsArray, ...values: unknown[]): Promise<ExecResult>
+  sh(script: ShellScript, ...rest: unknown[]): Promise<ExecResult> {
+    return this.then((sandbox) =>
+      typeof script === 'string' ? sandbox.sh(script, rest[0] as CallOptions | undefined) : sandbox.sh(script, ...rest),
+    )
+  }
+
+  /** {@inheritDoc Sandbox.upload} */
+  upload(localPath: string, remotePath: string, options?: TransferOptions): Promise<void> {
+    return this.then((sandbox) => sandbox.upload(localPath, remotePath, options))
+  }
+
+  /** {@inheritDoc Sandbox.download} */
+  download(remotePath: string, localPath: string, options?: TransferOptions): Promise<void> {
+    return this.then((sandbox) => sandbox.download(remotePath, localPath, options))
+  }
+
+  /** {@inheritDoc Sandbox.copyTo} */
+  copyTo(target: Sandbox | string, remotePath: string, targetPath: string, options?: TransferOptions): Promise<void> {
+    return this.then((sandbox) => sandbox.copyTo(target, remotePath, targetPath, options))
   }
 }

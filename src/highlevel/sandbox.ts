@@ -10,9 +10,20 @@ import { execResultFromOutput, type ExecResult } from './exec-result.js'
 import { portFromView, type Port } from './port.js'
 import type { Profile } from './profile.js'
 import { sandboxDataFromView, type SandboxData, type SandboxStatus, type SandboxView } from './sandbox-data.js'
+import { SandboxBackups } from './backups.js'
+import { SandboxFiles } from './files.js'
+import { SandboxPreferences } from './preferences.js'
 import { SandboxPromise } from './sandbox-promise.js'
+import { copyBetweenSandboxes, prepareTransfer, requirePath, type TransferOptions } from './sandbox-transfer.js'
+import { Secrets } from './secrets.js'
+import { Services } from './services.js'
+import { shellCommand, type ShellScript } from './shell-command.js'
 import { sleep } from './sleep.js'
+import { SandboxSshKeys } from './ssh-keys.js'
+import { SandboxTailscale } from './tailscale.js'
 import { throwIfAborted } from './transport.js'
+import { Variables } from './variables.js'
+import { Volumes } from './volumes.js'
 import { nonEmptyStringOrNull } from './wire-values.js'
 
 /** Options of {@link Sandbox.start}. */
@@ -105,6 +116,15 @@ export class Sandbox implements SandboxData {
   readonly owner: Profile | null
 
   readonly #client: Pocketenv
+  #secrets?: Secrets
+  #variables?: Variables
+  #files?: SandboxFiles
+  #volumes?: Volumes
+  #services?: Services
+  #sshKeys?: SandboxSshKeys
+  #tailscale?: SandboxTailscale
+  #backups?: SandboxBackups
+  #preferences?: SandboxPreferences
 
   /** Wraps sandbox data; {@link Pocketenv} creates sandboxes, there is no need to call this. */
   constructor(data: SandboxData, client: Pocketenv) {
@@ -128,6 +148,51 @@ export class Sandbox implements SandboxData {
     this.createdAt = data.createdAt
     this.owner = data.owner
     this.#client = client
+  }
+
+  /** The secrets of the sandbox: values sealed before they leave the process. */
+  get secrets(): Secrets {
+    return (this.#secrets ??= new Secrets(this.id, this.#client))
+  }
+
+  /** The environment variables of the sandbox, stored in clear. */
+  get variables(): Variables {
+    return (this.#variables ??= new Variables(this.id, this.#client))
+  }
+
+  /** The files written into the sandbox when it starts; contents are sealed. */
+  get files(): SandboxFiles {
+    return (this.#files ??= new SandboxFiles(this.id, this.#client))
+  }
+
+  /** The persistent volumes mounted in the sandbox. */
+  get volumes(): Volumes {
+    return (this.#volumes ??= new Volumes(this.id, this.#client))
+  }
+
+  /** The long-running services of the sandbox. */
+  get services(): Services {
+    return (this.#services ??= new Services(this.id, this.#client))
+  }
+
+  /** The SSH key pair of the sandbox. */
+  get sshKeys(): SandboxSshKeys {
+    return (this.#sshKeys ??= new SandboxSshKeys(this.id, this.#client))
+  }
+
+  /** The Tailscale auth key of the sandbox. */
+  get tailscale(): SandboxTailscale {
+    return (this.#tailscale ??= new SandboxTailscale(this.id, this.#client))
+  }
+
+  /** Backups of the sandbox's directories (Cloudflare sandboxes only). */
+  get backups(): SandboxBackups {
+    return (this.#backups ??= new SandboxBackups(this.id, this.#client))
+  }
+
+  /** Details and provider settings of the sandbox. */
+  get preferences(): SandboxPreferences {
+    return (this.#preferences ??= new SandboxPreferences(this.id, this.#client))
   }
 
   /**
@@ -252,6 +317,71 @@ export class Sandbox implements SandboxData {
     return nonEmptyStringOrNull(data.previewUrl)
   }
 
+  /**
+   * Runs a shell script with `/bin/sh -c`. As a tagged template, every
+   * interpolated value is quoted, so it stays data: with
+   * `dir = "a b; rm -rf /"`, `` sandbox.sh`ls ${dir}` `` lists one oddly
+   * named folder and runs nothing else. A plain string is run unchanged
+   * (and may be followed by the call options).
+   *
+   * @example
+   * ```ts
+   * const { stdout } = await sandbox.sh`cd ${project} && git log -1 --format=%H`
+   * ```
+   * @throws {ValidationError} for an empty script or a value that is not a string, number, boolean or array
+   */
+  async sh(script: string, options?: CallOptions): Promise<ExecResult>
+  async sh(strings: TemplateStringsArray, ...values: unknown[]): Promise<ExecResult>
+  async sh(script: ShellScript, ...rest: unknown[]): Promise<ExecResult> {
+    const plain = typeof script === 'string'
+    const command = shellCommand(script, plain ? [] : rest)
+    const options = plain ? ((rest[0] as CallOptions | undefined) ?? {}) : {}
+    const { data } = await this.#sandboxApi.exec({ command }, { qp: { id: this.id }, ...callSettings(options, 'required') })
+    return execResultFromOutput(data)
+  }
+
+  /**
+   * Copies a local file or directory into the sandbox at `remotePath`: a
+   * directory's contents land in `remotePath`, a file lands in it under its
+   * own name. Files matched by `.pocketenvignore`, `.gitignore`,
+   * `.npmignore` or `.dockerignore` (each applying to its folder and below)
+   * are left out. Node.js only.
+   *
+   * @throws {SandboxNotRunningError} before anything is sent, unless the sandbox is running
+   */
+  async upload(localPath: string, remotePath: string, options: TransferOptions = {}): Promise<void> {
+    requirePath('localPath', localPath)
+    requirePath('remotePath', remotePath)
+    const { uploadToSandbox } = await import('./copy/local-transfer.js')
+    await uploadToSandbox(await prepareTransfer(this.#client, this.id, options), localPath, remotePath, options)
+  }
+
+  /**
+   * Copies a directory of the sandbox to `localPath`. The result keeps the
+   * directory's own name: downloading `/app/dist` into `./out` gives
+   * `./out/dist/…`. Entries that would land outside `localPath` are refused.
+   * Node.js only.
+   *
+   * @throws {SandboxNotRunningError} before anything is sent, unless the sandbox is running
+   * @throws {ArchiveError} when the archive holds an entry that escapes `localPath`
+   */
+  async download(remotePath: string, localPath: string, options: TransferOptions = {}): Promise<void> {
+    requirePath('remotePath', remotePath)
+    requirePath('localPath', localPath)
+    const { downloadFromSandbox } = await import('./copy/local-transfer.js')
+    await downloadFromSandbox(await prepareTransfer(this.#client, this.id, options), remotePath, localPath, options)
+  }
+
+  /**
+   * Copies `remotePath` of this sandbox to `targetPath` of another sandbox
+   * (a `Sandbox` or its id), without going through the local disk. Both must be running.
+   *
+   * @throws {SandboxNotRunningError} before anything is sent, unless both are running
+   */
+  copyTo(target: Sandbox | string, remotePath: string, targetPath: string, options: TransferOptions = {}): Promise<void> {
+    return copyBetweenSandboxes(this, this.#client, target, remotePath, targetPath, options)
+  }
+
   /** {@inheritDoc Sandbox.start} */
   static start(sandbox: SandboxLike, options?: StartOptions): SandboxPromise {
     return SandboxPromise.of(sandbox).start(options)
@@ -300,6 +430,26 @@ export class Sandbox implements SandboxData {
   /** {@inheritDoc Sandbox.vscode} */
   static vscode(sandbox: SandboxLike, options?: CallOptions): Promise<string | null> {
     return SandboxPromise.of(sandbox).vscode(options)
+  }
+
+  /** {@inheritDoc Sandbox.sh} */
+  static sh(sandbox: SandboxLike, script: string, options?: CallOptions): Promise<ExecResult> {
+    return SandboxPromise.of(sandbox).sh(script, options)
+  }
+
+  /** {@inheritDoc Sandbox.upload} */
+  static upload(sandbox: SandboxLike, localPath: string, remotePath: string, options?: TransferOptions): Promise<void> {
+    return SandboxPromise.of(sandbox).upload(localPath, remotePath, options)
+  }
+
+  /** {@inheritDoc Sandbox.download} */
+  static download(sandbox: SandboxLike, remotePath: string, localPath: string, options?: TransferOptions): Promise<void> {
+    return SandboxPromise.of(sandbox).download(remotePath, localPath, options)
+  }
+
+  /** {@inheritDoc Sandbox.copyTo} */
+  static copyTo(sandbox: SandboxLike, target: Sandbox | string, remotePath: string, targetPath: string, options?: TransferOptions): Promise<void> {
+    return SandboxPromise.of(sandbox).copyTo(target, remotePath, targetPath, options)
   }
 
   get #sandboxApi() {
@@ -359,6 +509,38 @@ export async function fetchSandbox(client: Pocketenv, id: string, options: CallO
     if (error instanceof NotFoundError) return null
     throw error
   }
+}
+
+/**
+ * A sandbox known only by its id, without fetching it (its status is
+ * `"unknown"`): enough to reach its secrets, files or services, or to start it.
+ */
+export function sandboxRef(client: Pocketenv, id: string): Sandbox {
+  if (typeof id !== 'string' || id.trim() === '') throw new ValidationError('id', 'must be a non-empty string')
+  return new Sandbox(
+    {
+      id,
+      name: null,
+      provider: null,
+      baseSandbox: null,
+      displayName: null,
+      uri: null,
+      description: null,
+      topics: null,
+      logo: null,
+      readme: null,
+      repo: null,
+      vcpus: null,
+      memory: null,
+      disk: null,
+      installs: 0,
+      status: 'unknown',
+      startedAt: null,
+      createdAt: null,
+      owner: null,
+    },
+    client,
+  )
 }
 
 /** Wraps a sandbox view from any method in a {@link Sandbox}. */

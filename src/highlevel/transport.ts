@@ -21,12 +21,14 @@ export interface TransportRequest {
   method: 'GET' | 'POST'
   /** Path and query, such as `/xrpc/io.pocketenv.sandbox.getSandbox?id=sbx_1`. */
   path: string
+  /** The base URL `path` is relative to. @default the API URL */
+  baseUrl?: string
   /** Request headers; an `authorization` header given here wins over the configured token. */
   headers: Headers
-  /** The encoded body, for procedures that take one. */
+  /** The encoded body, for requests that carry one. A stream is sent as it is read. */
   body?: BodyInit | undefined
-  /** The method called, for messages. */
-  nsid: string
+  /** What is being done, for messages: the method NSID, or a short description. */
+  operation: string
 }
 
 /** Per-call settings of the transport. */
@@ -78,31 +80,52 @@ export class Transport {
    * @throws {ConnectionError} when the network fails
    */
   async send(request: TransportRequest, settings: TransportCallSettings = {}): Promise<TransportResponse> {
+    return this.exchange(request, settings, async (response, url) => {
+      const body = new Uint8Array(await response.arrayBuffer())
+      this.log.debug(`← ${response.status} ${request.method} ${url} (${body.byteLength} bytes)`)
+      return { status: response.status, headers: headersToRecord(response.headers), body }
+    })
+  }
+
+  /**
+   * Sends `request` and hands a successful answer to `read`, which may stream
+   * its body; the timeout and the signal cover `read` too. Error answers are
+   * thrown as typed errors before `read` is called.
+   *
+   * @throws the same errors as {@link Transport.send}, and whatever `read` throws
+   */
+  async exchange<T>(
+    request: TransportRequest,
+    settings: TransportCallSettings,
+    read: (response: Response, url: string) => Promise<T>,
+  ): Promise<T> {
     throwIfAborted(settings.signal)
     if (!request.headers.has('authorization')) {
       const { token, tokenFileProblem } = await resolveToken(settings.token, this.#options.token)
       if (token !== undefined) request.headers.set('authorization', `Bearer ${token}`)
       else if (settings.tokenRequirement === 'required') throw new AuthenticationError(missingTokenMessage(tokenFileProblem))
     }
-    const url = this.apiUrl() + request.path
+    const url = (request.baseUrl ?? this.apiUrl()) + request.path
     const timeoutMs = settings.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-    const deadline = new Deadline(timeoutMs, settings.signal, request.nsid)
+    const deadline = new Deadline(timeoutMs, settings.signal, request.operation)
     const fetchImpl = this.#options.fetch ?? globalThis.fetch
     this.log.debug(`→ ${request.method} ${url}`)
     try {
-      const response = await fetchImpl(url, {
+      const init: RequestInit & { duplex?: 'half' } = {
         method: request.method,
         headers: request.headers,
         body: request.body,
         signal: deadline.signal,
-      })
-      const body = new Uint8Array(await response.arrayBuffer())
-      const headers = headersToRecord(response.headers)
-      this.log.debug(`← ${response.status} ${request.method} ${url} (${body.byteLength} bytes)`)
-      if (response.status < 200 || response.status >= 300) {
-        throw errorFromResponse({ status: response.status, headers, body: new TextDecoder().decode(body) })
       }
-      return { status: response.status, headers, body }
+      // fetch needs `duplex` to send a stream as it is read.
+      if (request.body instanceof ReadableStream) init.duplex = 'half'
+      const response = await fetchImpl(url, init)
+      if (response.status < 200 || response.status >= 300) {
+        const body = await response.text()
+        this.log.debug(`← ${response.status} ${request.method} ${url}`)
+        throw errorFromResponse({ status: response.status, headers: headersToRecord(response.headers), body })
+      }
+      return await read(response, url)
     } catch (cause) {
       throw deadline.explain(cause, `${request.method} ${request.path.split('?')[0]}`)
     } finally {

@@ -70,7 +70,7 @@ export class PocketenvXrpcClient extends XrpcClient {
         path: constructMethodCallUrl(nsid, def, params),
         headers,
         body,
-        nsid,
+        operation: nsid,
       },
       opts,
     )
