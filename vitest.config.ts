@@ -19,6 +19,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'reliability',
+          include: ['test/reliability/**/*.test.ts'],
+          globalSetup: ['test/setup/mock-api.ts'],
+          setupFiles: ['test/setup/isolated-environment.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'contract',
           include: ['test/contract/**/*.test.ts'],
           globalSetup: ['test/setup/mock-api.ts'],

@@ -2,8 +2,8 @@
  * How each Lexicon string format is written in JSON Schema, with a value that
  * is valid for both JSON Schema and the Lexicon validator.
  *
- * Formats JSON Schema knows (`date-time`, `uri`) keep their `format`. The
- * atproto formats have no JSON Schema counterpart, so they become a `pattern`
+ * `datetime` keeps the JSON Schema `date-time` format. The others have no
+ * JSON Schema counterpart (or, for `uri`, a much stricter one), so they become a `pattern`
  * (loose enough never to reject a value the Lexicon validator accepts) and
  * keep their name in `x-lexicon-format` for readers and tools.
  */
@@ -26,7 +26,8 @@ const HANDLE_PATTERN =
 /** Every Lexicon string format and its JSON Schema form. */
 export const STRING_FORMATS: Record<LexStringFormat, FormatMapping> = {
   datetime: { format: 'date-time', example: '2026-04-15T09:30:00.000Z' },
-  uri: { format: 'uri', example: 'https://pocketenv.io' },
+  // The Lexicon rule for URIs is far looser than JSON Schema's `uri` format.
+  uri: { pattern: '^\\w+:(?:\\/\\/)?[^\\s/][^\\s]*$', example: 'https://pocketenv.io' },
   'at-uri': {
     pattern: '^at://[^\\s/?#]+(/[^\\s?#]*)?(\\?[^\\s#]*)?(#\\S*)?$',
     example: 'at://did:plc:7vdlgi2bflelz7mmuxoqjfcr/io.pocketenv.sandbox/3lzmyqbwi2k2a',

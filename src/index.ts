@@ -45,6 +45,8 @@ export type { ActorListOptions, ListOptions, SandboxPage } from './highlevel/san
 export { DEFAULT_API_URL, DEFAULT_PUBLIC_KEY, DEFAULT_STORAGE_URL } from './highlevel/config.js'
 export type { CallOptions, PocketenvOptions, ResponseValidation } from './highlevel/config.js'
 export type { Logger, LogLevel } from './highlevel/logger.js'
+export type { RetryEvent, RetryOptions } from './highlevel/retry-policy.js'
+export type { RateLimitState } from './highlevel/transport.js'
 export {
   AbortError,
   ApiError,

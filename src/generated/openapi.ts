@@ -1317,7 +1317,6 @@ export interface components {
             /** @description New name for the sandbox. */
             name?: string;
             /**
-             * Format: uri
              * @description Ignored by the server.
              * @example https://pocketenv.io
              */
@@ -3472,7 +3471,6 @@ export interface operations {
                      */
                     provider?: "daytona" | "vercel" | "cloudflare" | "deno" | "sprites" | "modal" | "e2b" | "blaxel" | "hopx" | "runloop";
                     /**
-                     * Format: uri
                      * @description Echoed back in the answer but not stored.
                      * @example https://pocketenv.io
                      */

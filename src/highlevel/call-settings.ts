@@ -14,6 +14,7 @@ export function callSettings(options: CallOptions | undefined, tokenRequirement:
     token: options?.token,
     signal: options?.signal,
     timeoutMs: options?.timeoutMs,
+    maxRetries: options?.maxRetries,
     tokenRequirement,
   }
 }

@@ -8,6 +8,7 @@
  */
 import { readEnvironment } from './environment.js'
 import type { Logger, LogLevel } from './logger.js'
+import type { RetryEvent, RetryOptions } from './retry-policy.js'
 import { readTokenFile, TOKEN_FILE_DISPLAY_PATH } from './token-file.js'
 
 /** The production API. */
@@ -58,6 +59,17 @@ export interface PocketenvOptions {
    */
   timeoutMs?: number
   /**
+   * How many times a failed request is sent again. Queries are retried on
+   * connection errors, 408, 429 and 5xx; procedures only on 429 and on a
+   * refused connection, so nothing is ever done twice.
+   * @default 2
+   */
+  maxRetries?: number
+  /** The waits between retries (exponential backoff with jitter, or `Retry-After`). */
+  retry?: RetryOptions
+  /** Called before each retry, with what failed and how long the SDK waits. */
+  onRetry?: (event: RetryEvent) => void
+  /**
    * What to do with an answer that does not match the API description:
    * `"warn"` returns it and reports the mismatch once through the logger,
    * `"strict"` throws an {@link InvalidResponseError}, `"off"` skips the check.
@@ -85,6 +97,8 @@ export interface CallOptions {
   signal?: AbortSignal
   /** Timeout of each request of this call, in milliseconds, instead of the configured one. */
   timeoutMs?: number
+  /** Retries of each request of this call, instead of the configured number. */
+  maxRetries?: number
 }
 
 /** The token to send, and where it came from. */

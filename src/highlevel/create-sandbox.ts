@@ -119,7 +119,7 @@ export function createSandbox(client: Pocketenv, name: string, options: CreateSa
 
 /** Adds the variables and secrets asked for at creation, naming the new sandbox if that fails. */
 async function storeSettings(sandbox: Sandbox, options: CreateSandboxOptions): Promise<void> {
-  const callOptions = { token: options.token, signal: options.signal, timeoutMs: options.timeoutMs }
+  const callOptions = { token: options.token, signal: options.signal, timeoutMs: options.timeoutMs, maxRetries: options.maxRetries }
   try {
     for (const [name, value] of Object.entries(options.variables ?? {})) await sandbox.variables.put(name, value, callOptions)
     for (const [name, value] of Object.entries(options.secrets ?? {})) await sandbox.secrets.put(name, value, callOptions)

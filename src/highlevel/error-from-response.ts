@@ -75,6 +75,7 @@ function parseJsonObject(text: string): Record<string, unknown> | undefined {
 /** A short, single-line excerpt of a body that is not JSON, such as an HTML error page. */
 function excerpt(body: string): string {
   const text = body
+    .replace(/<(head|script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

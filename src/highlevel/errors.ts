@@ -164,9 +164,20 @@ export class AbortError extends PocketenvError {
 /** The network failed: the connection was refused, reset or dropped before an answer arrived. */
 export class ConnectionError extends PocketenvError {
   override name = 'ConnectionError'
+  /** The system or fetch error code, such as `ECONNREFUSED` or `UND_ERR_SOCKET` (a reset connection), when there is one. */
+  readonly code: string | undefined
+
+  constructor(message: string, code?: string, options?: ErrorOptions) {
+    super(message, options)
+    this.code = code
+  }
 }
 
-/** An answer did not match the API description, with `responseValidation: "strict"`. */
+/**
+ * An answer could not be used: its body is not JSON, it is larger than the
+ * SDK reads, or (with `responseValidation: "strict"`) it does not match the
+ * API description.
+ */
 export class InvalidResponseError extends PocketenvError {
   override name = 'InvalidResponseError'
   /** The method whose answer was invalid. */
@@ -175,7 +186,7 @@ export class InvalidResponseError extends PocketenvError {
   readonly body: unknown
 
   constructor(method: string, problem: string, body: unknown, options?: ErrorOptions) {
-    super(`The answer of ${method} does not match the API description: ${problem}.`, options)
+    super(`The answer of ${method} cannot be used: ${problem}.`, options)
     this.method = method
     this.body = body
   }

@@ -22,7 +22,7 @@ import {
   type SandboxPage,
 } from './sandbox-lists.js'
 import { SandboxPromise } from './sandbox-promise.js'
-import { Transport } from './transport.js'
+import { Transport, type RateLimitState } from './transport.js'
 import { PocketenvXrpcClient } from './xrpc-client.js'
 
 let sharedOptions: PocketenvOptions = {}
@@ -83,6 +83,26 @@ export class Pocketenv {
     this.xrpc = new PocketenvXrpcClient(transport, responseValidation)
     this.#paths = new PathClient(transport, responseValidation)
     internals.set(this, { transport, options: settings })
+  }
+
+  /**
+   * The rate-limit headers of the last answer this client received: the
+   * API allows 500 requests per 30 seconds per IP address. `undefined`
+   * before the first answer.
+   */
+  get rateLimit(): RateLimitState | undefined {
+    return internalsOf(this).transport.rateLimit
+  }
+
+  /** What `console.log` and `util.inspect` show: never the token. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `Pocketenv ${JSON.stringify(this.toJSON())}`
+  }
+
+  /** What `JSON.stringify` shows: the API URL and whether a token is set, never the token. */
+  toJSON(): { apiUrl: string; token: string } {
+    const { transport, options } = internalsOf(this)
+    return { apiUrl: transport.apiUrl(), token: options.token ? '[REDACTED]' : '(from the environment or token file, when needed)' }
   }
 
   /**
@@ -299,6 +319,14 @@ function checkOptions(options: PocketenvOptions): void {
   if (options.timeoutMs !== undefined && !(typeof options.timeoutMs === 'number' && options.timeoutMs > 0)) {
     throw new ValidationError('timeoutMs', 'must be a positive number of milliseconds')
   }
+  if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0)) {
+    throw new ValidationError('maxRetries', 'must be a whole number, 0 or more')
+  }
+  for (const field of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const) {
+    const value = options.retry?.[field]
+    if (value !== undefined && !(typeof value === 'number' && value >= 0)) throw new ValidationError(`retry.${field}`, 'must be a number of milliseconds, 0 or more')
+  }
+  if (options.onRetry !== undefined && typeof options.onRetry !== 'function') throw new ValidationError('onRetry', 'must be a function')
   if (options.responseValidation !== undefined && !['warn', 'strict', 'off'].includes(options.responseValidation)) {
     throw new ValidationError('responseValidation', 'must be "warn", "strict" or "off"')
   }

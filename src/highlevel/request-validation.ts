@@ -18,6 +18,10 @@ export function validateRequest(lexicons: Lexicons, nsid: string, params: unknow
   } catch (cause) {
     throw new ValidationError('method', `is not a method of the Pocketenv API this SDK knows (${nsid})`, { cause })
   }
+  checkParameterNames(nsid, params, def.parameters?.properties ?? {})
+  if (def.type === 'procedure' && def.input?.schema?.type === 'object' && Array.isArray(body)) {
+    throw new ValidationError('body', 'must be an object, not an array')
+  }
   try {
     lexicons.assertValidXrpcParams(nsid, params ?? {})
     if (def.type === 'procedure') {
@@ -28,11 +32,28 @@ export function validateRequest(lexicons: Lexicons, nsid: string, params: unknow
     if (error instanceof LexiconValidationError) throw fromLexiconError(error)
     throw error
   }
-  if (body !== undefined) {
-    const bytes = new TextEncoder().encode(JSON.stringify(body)).byteLength
-    if (bytes > MAX_BODY_BYTES) {
-      throw new ValidationError('body', `is ${Math.ceil(bytes / 1024)} KiB, over the ${MAX_BODY_BYTES / 1024} KiB the API accepts (for large files, use sandbox.upload)`)
-    }
+  if (body !== undefined) checkBodySize(body)
+}
+
+/** Parameters must be a plain object naming only parameters the method has. */
+function checkParameterNames(nsid: string, params: unknown, declared: Record<string, unknown>): void {
+  if (params === undefined || params === null) return
+  if (typeof params !== 'object' || Array.isArray(params)) throw new ValidationError('parameters', 'must be an object')
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && !Object.hasOwn(declared, name)) throw new ValidationError(name, `is not a parameter of ${nsid}`)
+  }
+}
+
+function checkBodySize(body: unknown): void {
+  let json: string
+  try {
+    json = JSON.stringify(body)
+  } catch (cause) {
+    throw new ValidationError('body', 'must be JSON (it holds a value JSON cannot carry)', { cause })
+  }
+  const bytes = new TextEncoder().encode(json).byteLength
+  if (bytes > MAX_BODY_BYTES) {
+    throw new ValidationError('body', `is ${Math.ceil(bytes / 1024)} KiB, over the ${MAX_BODY_BYTES / 1024} KiB the API accepts (for large files, use sandbox.upload)`)
   }
 }
 

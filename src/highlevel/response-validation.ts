@@ -19,7 +19,7 @@ export function checkResponse(lexicons: Lexicons, nsid: string, body: unknown, m
     lexicons.assertValidXrpcOutput(nsid, body)
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error)
-    if (mode === 'strict') throw new InvalidResponseError(nsid, problem, body, { cause: error })
+    if (mode === 'strict') throw new InvalidResponseError(nsid, `it does not match the API description (${problem})`, body, { cause: error })
     log.warnOnce(
       `${nsid}: ${problem}`,
       `The answer of ${nsid} does not match the API description (${problem}). ` +

@@ -1,31 +1,48 @@
 /**
  * Sends one HTTP request to the API and reads the whole answer: adds the
- * token, enforces the timeout and the caller's `AbortSignal`, and turns every
+ * token, enforces the timeout and the caller's `AbortSignal`, retries what
+ * can safely be retried, remembers the rate-limit headers, and turns every
  * failure into a typed error. Both the generated XRPC client and the path
  * client send through here, so they behave the same.
  */
 import { missingTokenMessage, resolveApiUrl, resolveToken, type PocketenvOptions } from './config.js'
 import { errorFromResponse } from './error-from-response.js'
-import { AbortError, AuthenticationError, ConnectionError, PocketenvError, TimeoutError, type ResponseHeaders } from './errors.js'
+import {
+  AbortError,
+  AuthenticationError,
+  ConnectionError,
+  InvalidResponseError,
+  PocketenvError,
+  TimeoutError,
+  type ResponseHeaders,
+} from './errors.js'
 import type { Log } from './logger.js'
+import { DEFAULT_MAX_RETRIES, retryDelay } from './retry-policy.js'
+import { sleep } from './sleep.js'
 
 /** The default limit for one request, answer body included. */
 export const DEFAULT_TIMEOUT_MS = 60_000
 
-/** Whether a call may, must or must not carry a token. */
+/** The largest answer body read into memory; a larger one is refused rather than exhaust memory. */
+export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+
+/** How much of an error answer's body is read: enough for any message, not a whole HTML page. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024
+
+/** Whether a call must carry a token (`"required"`: it fails before sending without one) or may. */
 export type TokenRequirement = 'required' | 'optional'
 
 /** One request, before the token and the base URL are added. */
 export interface TransportRequest {
   /** `GET` for queries, `POST` for procedures. */
   method: 'GET' | 'POST'
-  /** Path and query, such as `/xrpc/io.pocketenv.sandbox.getSandbox?id=sbx_1`. */
+  /** Path and query, relative to `baseUrl`. */
   path: string
   /** The base URL `path` is relative to. @default the API URL */
   baseUrl?: string
   /** Request headers; an `authorization` header given here wins over the configured token. */
   headers: Headers
-  /** The encoded body, for requests that carry one. A stream is sent as it is read. */
+  /** The encoded body, for requests that carry one. A stream is sent as it is read, and never retried. */
   body?: BodyInit | undefined
   /** What is being done, for messages: the method NSID, or a short description. */
   operation: string
@@ -37,8 +54,10 @@ export interface TransportCallSettings {
   token?: string | undefined
   /** Cancels the call. */
   signal?: AbortSignal | undefined
-  /** Limit for this call, in milliseconds. */
+  /** Limit for each attempt of this call, in milliseconds. */
   timeoutMs?: number | undefined
+  /** Retries for this call. */
+  maxRetries?: number | undefined
   /** `required`: fail before sending when no token is found. @default "optional" */
   tokenRequirement?: TokenRequirement | undefined
 }
@@ -53,10 +72,21 @@ export interface TransportResponse {
   body: Uint8Array<ArrayBuffer>
 }
 
+/** The rate-limit headers of the last answer that carried them. */
+export interface RateLimitState {
+  /** Requests allowed per window (`X-RateLimit-Limit`). */
+  limit: number
+  /** Requests left in the window (`X-RateLimit-Remaining`). */
+  remaining: number
+  /** When the window resets, as the server announces it (`X-RateLimit-Reset`). */
+  resetAt: Date | null
+}
+
 /** The HTTP layer shared by every client of one {@link Pocketenv} instance. */
 export class Transport {
   // Private so that inspecting a client never shows the token.
   readonly #options: PocketenvOptions
+  #rateLimit: RateLimitState | undefined
 
   constructor(
     options: PocketenvOptions,
@@ -70,18 +100,24 @@ export class Transport {
     return resolveApiUrl(this.#options.apiUrl)
   }
 
+  /** The rate-limit headers of the last answer, or `undefined` before any arrived. */
+  get rateLimit(): RateLimitState | undefined {
+    return this.#rateLimit
+  }
+
   /**
    * Sends `request` and resolves with the whole answer.
    *
    * @throws {AuthenticationError} when a token is required and none is found (nothing is sent), or on 401/403
-   * @throws {ApiError} (or a subclass) for any other error answer
-   * @throws {TimeoutError} when the answer is not complete within the timeout
+   * @throws {ApiError} (or a subclass) for any other error answer, after the retries allowed
+   * @throws {TimeoutError} when an attempt is not complete within the timeout
    * @throws {AbortError} when the caller's signal aborts
    * @throws {ConnectionError} when the network fails
+   * @throws {InvalidResponseError} when the answer is larger than {@link MAX_RESPONSE_BYTES}
    */
   async send(request: TransportRequest, settings: TransportCallSettings = {}): Promise<TransportResponse> {
     return this.exchange(request, settings, async (response, url) => {
-      const body = new Uint8Array(await response.arrayBuffer())
+      const body = await readCapped(response, MAX_RESPONSE_BYTES, request.operation)
       this.log.debug(`← ${response.status} ${request.method} ${url} (${body.byteLength} bytes)`)
       return { status: response.status, headers: headersToRecord(response.headers), body }
     })
@@ -90,15 +126,12 @@ export class Transport {
   /**
    * Sends `request` and hands a successful answer to `read`, which may stream
    * its body; the timeout and the signal cover `read` too. Error answers are
-   * thrown as typed errors before `read` is called.
+   * thrown as typed errors before `read` is called, after the retries the
+   * retry policy allows.
    *
    * @throws the same errors as {@link Transport.send}, and whatever `read` throws
    */
-  async exchange<T>(
-    request: TransportRequest,
-    settings: TransportCallSettings,
-    read: (response: Response, url: string) => Promise<T>,
-  ): Promise<T> {
+  async exchange<T>(request: TransportRequest, settings: TransportCallSettings, read: (response: Response, url: string) => Promise<T>): Promise<T> {
     throwIfAborted(settings.signal)
     if (!request.headers.has('authorization')) {
       const { token, tokenFileProblem } = await resolveToken(settings.token, this.#options.token)
@@ -106,10 +139,32 @@ export class Transport {
       else if (settings.tokenRequirement === 'required') throw new AuthenticationError(missingTokenMessage(tokenFileProblem))
     }
     const url = (request.baseUrl ?? this.apiUrl()) + request.path
+    // A stream is consumed by the first attempt and cannot be sent again.
+    const maxRetries = request.body instanceof ReadableStream ? 0 : (settings.maxRetries ?? this.#options.maxRetries ?? DEFAULT_MAX_RETRIES)
+    for (let retriesDone = 0; ; retriesDone++) {
+      try {
+        return await this.attempt(request, url, settings, read)
+      } catch (error) {
+        const delayMs = retryDelay(error, request.method, retriesDone, maxRetries, this.#options.retry)
+        if (delayMs === undefined) throw error
+        const failure = error as Error
+        this.log.info(`retry ${retriesDone + 1}/${maxRetries} of ${request.operation} in ${delayMs} ms after: ${failure.message}`)
+        this.#options.onRetry?.({ operation: request.operation, retry: retriesDone + 1, delayMs, error: failure })
+        await sleep(delayMs, settings.signal)
+      }
+    }
+  }
+
+  private async attempt<T>(
+    request: TransportRequest,
+    url: string,
+    settings: TransportCallSettings,
+    read: (response: Response, url: string) => Promise<T>,
+  ): Promise<T> {
     const timeoutMs = settings.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS
     const deadline = new Deadline(timeoutMs, settings.signal, request.operation)
     const fetchImpl = this.#options.fetch ?? globalThis.fetch
-    this.log.debug(`→ ${request.method} ${url}`)
+    if (this.log.enabled('debug')) this.log.debug(`→ ${request.method} ${url} ${describeHeaders(request.headers)}`)
     try {
       const init: RequestInit & { duplex?: 'half' } = {
         method: request.method,
@@ -120,8 +175,9 @@ export class Transport {
       // fetch needs `duplex` to send a stream as it is read.
       if (request.body instanceof ReadableStream) init.duplex = 'half'
       const response = await fetchImpl(url, init)
+      this.remember(response.headers)
       if (response.status < 200 || response.status >= 300) {
-        const body = await response.text()
+        const body = new TextDecoder().decode(await readCapped(response, MAX_ERROR_BODY_BYTES, request.operation, true))
         this.log.debug(`← ${response.status} ${request.method} ${url}`)
         throw errorFromResponse({ status: response.status, headers: headersToRecord(response.headers), body })
       }
@@ -132,6 +188,14 @@ export class Transport {
       deadline.clear()
     }
   }
+
+  private remember(headers: Headers): void {
+    const limit = Number(headers.get('x-ratelimit-limit'))
+    const remaining = Number(headers.get('x-ratelimit-remaining'))
+    if (!headers.has('x-ratelimit-limit') || !Number.isFinite(limit) || !Number.isFinite(remaining)) return
+    const reset = Number(headers.get('x-ratelimit-reset'))
+    this.#rateLimit = { limit, remaining, resetAt: headers.has('x-ratelimit-reset') && Number.isFinite(reset) ? new Date(reset * 1000) : null }
+  }
 }
 
 /** Combines the caller's signal with the timeout, and says which of them fired. */
@@ -141,9 +205,9 @@ class Deadline {
   private readonly onAbort: () => void
 
   constructor(
-    private readonly timeoutMs: number,
+    timeoutMs: number,
     private readonly callerSignal: AbortSignal | undefined,
-    private readonly what: string,
+    what: string,
   ) {
     this.timer = setTimeout(
       () => this.controller.abort(new TimeoutError(`${what} did not complete within ${timeoutMs} ms.`, timeoutMs)),
@@ -159,10 +223,11 @@ class Deadline {
 
   /** The typed error for whatever interrupted the request. */
   explain(cause: unknown, request: string): PocketenvError {
-    if (cause instanceof PocketenvError) return cause
     const reason: unknown = this.controller.signal.reason
     if (this.controller.signal.aborted && reason instanceof PocketenvError) return reason
-    return new ConnectionError(`${request} failed before an answer arrived: ${describeCause(cause)}`, { cause })
+    if (cause instanceof PocketenvError) return cause
+    const code = errorCode(cause)
+    return new ConnectionError(`${request} failed before an answer arrived: ${describeCause(cause, code)}`, code, { cause })
   }
 
   clear(): void {
@@ -176,6 +241,39 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new AbortError('The operation was aborted before it started.', { cause: signal.reason })
 }
 
+/**
+ * Reads a body up to `limit` bytes. Past the limit it stops reading and
+ * either keeps what it has (`truncate`, for error pages) or refuses the answer.
+ */
+async function readCapped(response: Response, limit: number, operation: string, truncate = false): Promise<Uint8Array<ArrayBuffer>> {
+  if (!response.body) return new Uint8Array(new ArrayBuffer(0))
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    if (size + value.byteLength > limit) {
+      await reader.cancel()
+      if (truncate) {
+        chunks.push(value.subarray(0, limit - size))
+        size = limit
+        break
+      }
+      throw new InvalidResponseError(operation, `the answer is larger than ${limit} bytes`, undefined)
+    }
+    chunks.push(value)
+    size += value.byteLength
+  }
+  const body = new Uint8Array(new ArrayBuffer(size))
+  let offset = 0
+  for (const chunk of chunks) {
+    body.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return body
+}
+
 function headersToRecord(headers: Headers): ResponseHeaders {
   const record: ResponseHeaders = {}
   headers.forEach((value, name) => {
@@ -184,10 +282,26 @@ function headersToRecord(headers: Headers): ResponseHeaders {
   return record
 }
 
-function describeCause(cause: unknown): string {
-  if (cause instanceof Error) {
-    const code = (cause.cause as { code?: unknown } | undefined)?.code
-    return typeof code === 'string' ? `${cause.message} (${code})` : cause.message
+/** Request headers for the debug log, credentials redacted. */
+function describeHeaders(headers: Headers): string {
+  const shown: string[] = []
+  headers.forEach((value, name) => {
+    shown.push(`${name}: ${/^(authorization|cookie|x-challenge)$/i.test(name) ? '[REDACTED]' : value}`)
+  })
+  return `{${shown.join(', ')}}`
+}
+
+function errorCode(cause: unknown): string | undefined {
+  let current: unknown = cause
+  for (let depth = 0; depth < 4 && current; depth++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string') return code
+    current = (current as { cause?: unknown }).cause
   }
-  return String(cause)
+  return undefined
+}
+
+function describeCause(cause: unknown, code: string | undefined): string {
+  const message = cause instanceof Error ? cause.message : String(cause)
+  return code ? `${message} (${code})` : message
 }

@@ -17,6 +17,7 @@ import {
   type CallOptions as GeneratedCallOptions,
   type QueryParams,
 } from '@atproto/xrpc'
+import type { LexXrpcProcedure, LexXrpcQuery } from '@atproto/lexicon'
 import { IoNS } from '../generated/xrpc/index.js'
 import { lexicons } from '../generated/xrpc/lexicons.js'
 import type { ResponseValidation } from './config.js'
@@ -49,6 +50,11 @@ export class PocketenvXrpcClient extends XrpcClient {
     this.io = new IoNS(this)
   }
 
+  /** What `console.log` and `util.inspect` show: the API URL only, never headers or the token. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `PocketenvXrpcClient { apiUrl: ${JSON.stringify(this.transport.apiUrl())} }`
+  }
+
   /**
    * Calls a method by NSID. The generated methods use this; call it directly
    * only for methods the lexicons do not describe yet.
@@ -67,7 +73,7 @@ export class PocketenvXrpcClient extends XrpcClient {
     const response = await this.transport.send(
       {
         method: getMethodSchemaHTTPMethod(def) === 'get' ? 'GET' : 'POST',
-        path: constructMethodCallUrl(nsid, def, params),
+        path: methodPath(def, nsid, params),
         headers,
         body,
         operation: nsid,
@@ -78,4 +84,20 @@ export class PocketenvXrpcClient extends XrpcClient {
     if (def.output?.schema) checkResponse(this.lex, nsid, value, this.responseValidation, this.transport.log)
     return new XRPCResponse(value, response.headers)
   }
+}
+
+/**
+ * The method's path with its query. The query is encoded here rather than by
+ * `@atproto/xrpc`, whose encoder truncates integers to 32 bits
+ * (`offset: 2 ** 32 + 5` would be sent as `5`). The parameters were validated before.
+ */
+function methodPath(def: LexXrpcQuery | LexXrpcProcedure, nsid: string, params: QueryParams | undefined): string {
+  const query = new URLSearchParams()
+  for (const [name, value] of Object.entries(params ?? {})) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined) query.append(name, item instanceof Date ? item.toISOString() : String(item))
+    }
+  }
+  const text = query.toString()
+  return constructMethodCallUrl(nsid, def) + (text ? `?${text}` : '')
 }

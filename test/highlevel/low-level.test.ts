@@ -108,3 +108,40 @@ describe('client.get and client.post', () => {
     wire.verify()
   })
 })
+
+describe('what the fuzzer found', () => {
+  test('an unknown parameter is refused before sending, not a crash', async () => {
+    const { client, wire } = clientWith([])
+    const params = { id: 'sbx_1', unexpected: 'x' } as { id: string }
+    await expect(client.xrpc.io.pocketenv.sandbox.getSandbox(params)).rejects.toMatchObject({ name: 'ValidationError', field: 'unexpected' })
+    await expect(client.xrpc.io.pocketenv.sandbox.getSandboxes('sbx_1' as never)).rejects.toMatchObject({ name: 'ValidationError', field: 'parameters' })
+    wire.verify()
+  })
+
+  test('large integers are sent as they are, not wrapped to 32 bits', async () => {
+    const { client, wire } = clientWith([
+      { method: 'GET', nsid: 'io.pocketenv.sandbox.getSandboxes', query: { limit: String(2 ** 32 + 5), offset: String(2 ** 53 - 1) }, answer: { body: { sandboxes: [] } } },
+    ])
+    await client.xrpc.io.pocketenv.sandbox.getSandboxes({ limit: 2 ** 32 + 5, offset: 2 ** 53 - 1 })
+    wire.verify()
+  })
+
+  test('an array body for an object input is refused before sending', async () => {
+    const { client, wire } = clientWith([])
+    await expect(client.xrpc.io.pocketenv.sandbox.startSandbox([] as never, { qp: { id: 'sbx_1' } })).rejects.toMatchObject({ field: 'body' })
+    wire.verify()
+  })
+
+  test('an empty identifier is refused before sending', async () => {
+    const { client, wire } = clientWith([])
+    await expect(client.xrpc.io.pocketenv.sandbox.getSandbox({ id: '' })).rejects.toMatchObject({ field: 'id' })
+    wire.verify()
+  })
+
+  test('a body JSON cannot carry is a ValidationError', async () => {
+    const { client, wire } = clientWith([])
+    const input = { repo: 'x', extra: 10n } as never
+    await expect(client.xrpc.io.pocketenv.sandbox.startSandbox(input, { qp: { id: 'sbx_1' } })).rejects.toMatchObject({ name: 'ValidationError', field: 'body' })
+    wire.verify()
+  })
+})

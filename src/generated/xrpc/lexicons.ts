@@ -266,6 +266,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Identifier of the file (`file_…`).',
             },
           },
@@ -287,6 +288,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Identifier of the file (`file_…`).',
             },
           },
@@ -434,6 +436,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description:
                 'Id of the unowned sandbox, or its id at the provider.',
             },
@@ -480,6 +483,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description:
                 'The sandbox to act on: its id (`sbx_…`), its name, or its at:// URI.',
             },
@@ -1316,6 +1320,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Id or name of the sandbox.',
             },
           },
@@ -1357,6 +1362,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Id or name of the sandbox.',
             },
           },
@@ -1421,6 +1427,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description:
                 'The sandbox to act on: its id (`sbx_…`), its name, or its at:// URI.',
             },
@@ -1483,6 +1490,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description:
                 'The sandbox to act on: its id (`sbx_…`), its name, or its at:// URI.',
             },
@@ -1525,6 +1533,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description:
                 'The sandbox to act on: its id (`sbx_…`), its name, or its at:// URI.',
             },
@@ -1563,6 +1572,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Id or name of the sandbox.',
             },
           },
@@ -1600,6 +1610,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description:
                 'The sandbox to act on: its id (`sbx_…`), its name, or its at:// URI.',
             },
@@ -1630,6 +1641,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description:
                 'The sandbox to act on: its id (`sbx_…`), its name, or its at:// URI.',
             },
@@ -1659,6 +1671,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description:
                 'The sandbox to act on: its id (`sbx_…`), its name, or its at:// URI.',
             },
@@ -1747,6 +1760,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Internal id (`sbx_…`) of the sandbox.',
             },
           },
@@ -1775,6 +1789,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Internal id (`sbx_…`) of the sandbox.',
             },
           },
@@ -2030,6 +2045,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Id or name of the sandbox.',
             },
           },
@@ -2082,6 +2098,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Id or name of the sandbox.',
             },
           },
@@ -2118,6 +2135,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description:
                 'The sandbox to act on: its id (`sbx_…`), its name, or its at:// URI.',
             },
@@ -2242,6 +2260,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Identifier of the secret.',
             },
           },
@@ -2270,6 +2289,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Identifier of the secret.',
             },
           },
@@ -2398,6 +2418,7 @@ export const schemaDict = {
           properties: {
             sandboxId: {
               type: 'string',
+              minLength: 1,
               description:
                 'The sandbox to act on: its id (`sbx_…`), its name, or its at:// URI.',
             },
@@ -2501,6 +2522,7 @@ export const schemaDict = {
           properties: {
             serviceId: {
               type: 'string',
+              minLength: 1,
               description: 'Identifier of the service.',
             },
           },
@@ -2521,6 +2543,7 @@ export const schemaDict = {
           properties: {
             sandboxId: {
               type: 'string',
+              minLength: 1,
               description:
                 'The sandbox to act on: its id (`sbx_…`), its name, or its at:// URI.',
             },
@@ -2559,6 +2582,7 @@ export const schemaDict = {
           properties: {
             serviceId: {
               type: 'string',
+              minLength: 1,
               description: 'Identifier of the service.',
             },
           },
@@ -2580,6 +2604,7 @@ export const schemaDict = {
           properties: {
             serviceId: {
               type: 'string',
+              minLength: 1,
               description: 'Identifier of the service.',
             },
           },
@@ -2601,6 +2626,7 @@ export const schemaDict = {
           properties: {
             serviceId: {
               type: 'string',
+              minLength: 1,
               description: 'Identifier of the service.',
             },
           },
@@ -2622,6 +2648,7 @@ export const schemaDict = {
           properties: {
             serviceId: {
               type: 'string',
+              minLength: 1,
               description: 'Identifier of the service.',
             },
           },
@@ -2740,6 +2767,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Identifier of the variable.',
             },
           },
@@ -2768,6 +2796,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Identifier of the variable.',
             },
           },
@@ -2985,6 +3014,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Identifier of the volume attachment.',
             },
           },
@@ -3013,6 +3043,7 @@ export const schemaDict = {
           properties: {
             id: {
               type: 'string',
+              minLength: 1,
               description: 'Identifier of the volume attachment.',
             },
           },
