@@ -9,7 +9,10 @@
 import { readEnvironment } from './environment.js'
 import type { Logger, LogLevel } from './logger.js'
 import type { RetryEvent, RetryOptions } from './retry-policy.js'
-import { readTokenFile, TOKEN_FILE_DISPLAY_PATH } from './token-file.js'
+import { readTokenFile } from './token-file.js'
+
+/** Where `pocketenv login` stores the token, for messages. */
+export const TOKEN_FILE_DISPLAY_PATH = '~/.pocketenv/token.json'
 
 /** The production API. */
 export const DEFAULT_API_URL = 'https://api.pocketenv.io'
@@ -111,12 +114,17 @@ export interface ResolvedToken {
 
 /** Finds the token for one call, following the documented precedence. */
 export async function resolveToken(perCall: string | undefined, configured: string | undefined): Promise<ResolvedToken> {
-  const explicit = nonEmpty(perCall) ?? nonEmpty(configured) ?? readEnvironment('POCKETENV_TOKEN')
+  const explicit = explicitToken(perCall, configured)
   if (explicit !== undefined) return { token: explicit }
   const file = await readTokenFile()
   if (file.kind === 'found') return { token: file.token }
   if (file.kind === 'unreadable') return { token: undefined, tokenFileProblem: `${TOKEN_FILE_DISPLAY_PATH} exists but ${file.reason}` }
   return { token: undefined }
+}
+
+/** The token given by the call, the client options or `POCKETENV_TOKEN`, without reading the token file. */
+export function explicitToken(perCall: string | undefined, configured: string | undefined): string | undefined {
+  return nonEmpty(perCall) ?? nonEmpty(configured) ?? readEnvironment('POCKETENV_TOKEN')
 }
 
 /** The API base URL for one call, without a trailing slash. */

@@ -3,9 +3,10 @@
  */
 import type { IoPocketenvSandboxCreateSandbox } from '../generated/xrpc/index.js'
 import { callSettings, definedFields } from './call-settings.js'
-import { resolvePublicKey, type CallOptions } from './config.js'
+import type { CallOptions } from './config.js'
 import { sealCredentials } from './credentials.js'
-import { internalsOf, type Pocketenv } from './pocketenv.js'
+import { sealerFor } from './sealing.js'
+import type { Pocketenv } from './pocketenv.js'
 import { PocketenvError } from './errors.js'
 import { sandboxFromView, type Sandbox } from './sandbox.js'
 import { SandboxPromise } from './sandbox-promise.js'
@@ -84,7 +85,19 @@ export interface CreateSandboxOptions extends CallOptions, ProviderCredentialOpt
 export function createSandbox(client: Pocketenv, name: string, options: CreateSandboxOptions = {}): SandboxPromise {
   return SandboxPromise.of(
     (async () => {
-      const publicKey = resolvePublicKey(internalsOf(client).options.publicKey)
+      const credentials = {
+        daytonaApiKey: options.daytonaApiKey,
+        vercelApiToken: options.vercelApiToken,
+        denoDeployToken: options.denoDeployToken,
+        spriteToken: options.spriteToken,
+        modalTokenId: options.modalTokenId,
+        modalTokenSecret: options.modalTokenSecret,
+        e2bApiKey: options.e2bApiKey,
+        hopxApiKey: options.hopxApiKey,
+        runloopApiKey: options.runloopApiKey,
+      }
+      // The sealing code is loaded only when there is something to seal.
+      const sealed = Object.values(credentials).some((value) => value !== undefined) ? sealCredentials(credentials, await sealerFor(client)) : {}
       const input = definedFields({
         base: options.base ?? DEFAULT_BASE,
         name,
@@ -94,24 +107,11 @@ export function createSandbox(client: Pocketenv, name: string, options: CreateSa
         daytonaOrganizationId: options.daytonaOrganizationId,
         vercelProjectId: options.vercelProjectId,
         vercelTeamId: options.vercelTeamId,
-        ...sealCredentials(
-          {
-            daytonaApiKey: options.daytonaApiKey,
-            vercelApiToken: options.vercelApiToken,
-            denoDeployToken: options.denoDeployToken,
-            spriteToken: options.spriteToken,
-            modalTokenId: options.modalTokenId,
-            modalTokenSecret: options.modalTokenSecret,
-            e2bApiKey: options.e2bApiKey,
-            hopxApiKey: options.hopxApiKey,
-            runloopApiKey: options.runloopApiKey,
-          },
-          publicKey,
-        ),
+        ...sealed,
       }) as IoPocketenvSandboxCreateSandbox.InputSchema
       const { data } = await client.xrpc.io.pocketenv.sandbox.createSandbox(input, callSettings(options, 'required'))
       const sandbox = sandboxFromView(data, client)
-      await storeSettings(sandbox, options)
+      if (options.variables || options.secrets) await storeSettings(sandbox, options)
       return sandbox
     })(),
   )

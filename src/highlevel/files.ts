@@ -6,12 +6,11 @@
  */
 import type { IoPocketenvFileDefs } from '../generated/xrpc/index.js'
 import { callSettings } from './call-settings.js'
-import { resolvePublicKey, type CallOptions } from './config.js'
+import type { CallOptions } from './config.js'
 import { ValidationError } from './errors.js'
 import type { RawPage } from './paginate.js'
-import { internalsOf } from './pocketenv.js'
 import { requireId, requireString, SandboxCollection } from './sandbox-collection.js'
-import { encrypt } from './sealed-box.js'
+import { sealerFor } from './sealing.js'
 import type { TransportCallSettings } from './transport.js'
 import { dateOrNull } from './wire-values.js'
 
@@ -48,7 +47,7 @@ export class SandboxFiles extends SandboxCollection<SandboxFile> {
   async write(path: string, content: string | Uint8Array, options: CallOptions = {}): Promise<void> {
     requireString('path', path)
     await this.client.xrpc.io.pocketenv.file.addFile(
-      { file: { sandboxId: this.sandboxId, path, content: this.seal(content) } },
+      { file: { sandboxId: this.sandboxId, path, content: await this.seal(content) } },
       callSettings(options, 'required'),
     )
   }
@@ -66,7 +65,7 @@ export class SandboxFiles extends SandboxCollection<SandboxFile> {
     requireId(id)
     requireString('path', change?.path)
     await this.client.xrpc.io.pocketenv.file.updateFile(
-      { id, file: { sandboxId: this.sandboxId, path: change.path, content: this.seal(change.content) } },
+      { id, file: { sandboxId: this.sandboxId, path: change.path, content: await this.seal(change.content) } },
       callSettings(options, 'required'),
     )
   }
@@ -85,9 +84,9 @@ export class SandboxFiles extends SandboxCollection<SandboxFile> {
     await this.client.xrpc.io.pocketenv.file.deleteFile(undefined, { qp: { id }, ...settings })
   }
 
-  private seal(content: string | Uint8Array): string {
+  private async seal(content: string | Uint8Array): Promise<string> {
     if (typeof content !== 'string' && !(content instanceof Uint8Array)) throw new ValidationError('content', 'must be a string or a Uint8Array')
-    return encrypt(content, resolvePublicKey(internalsOf(this.client).options.publicKey))
+    return (await sealerFor(this.client))(content)
   }
 }
 

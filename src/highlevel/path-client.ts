@@ -7,13 +7,12 @@
  * else (same token, timeouts, validation and typed errors).
  */
 import { constructMethodCallUrl } from '@atproto/xrpc'
-import createClient from 'openapi-fetch'
 import type { paths } from '../generated/openapi.js'
 import { lexicons } from '../generated/xrpc/lexicons.js'
 import { callSettings } from './call-settings.js'
 import type { CallOptions, ResponseValidation } from './config.js'
 import { ValidationError } from './errors.js'
-import { validateRequest } from './request-validation.js'
+import { encodeJsonBody, validateRequest } from './request-validation.js'
 import { parseResponseBody } from './response-body.js'
 import { checkResponse } from './response-validation.js'
 import type { Transport } from './transport.js'
@@ -95,21 +94,24 @@ export class PathClient {
       throw new ValidationError('path', `is a ${def.type}: call it with ${def.type === 'query' ? 'get' : 'post'}()`)
     }
     validateRequest(lexicons, nsid, options.params, body)
+    if (body !== undefined) encodeJsonBody(body)
+    // Loaded on first use: most programs never call by path.
+    const { default: createClient } = await import('openapi-fetch')
     const baseUrl = this.transport.apiUrl()
     const api = createClient<paths>({
       baseUrl,
       fetch: async (request) => {
         const requestBody = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined
         const answer = await this.transport.send(
-          { method, path: request.url.slice(baseUrl.length), headers: new Headers(request.headers), body: requestBody, operation: nsid },
+          { method, path: request.url.slice(baseUrl.length), headers: Object.fromEntries(request.headers), body: requestBody, operation: nsid },
           callSettings(options, 'optional'),
         )
-        return new Response(answer.body.byteLength > 0 ? answer.body : null, { status: answer.status, headers: answer.headers })
+        return new Response(answer.body === '' ? null : answer.body, { status: answer.status, headers: answer.headers })
       },
     })
-    const init = { params: { query: options.params }, body, parseAs: 'arrayBuffer' as const }
+    const init = { params: { query: options.params }, body, parseAs: 'text' as const }
     const { data } = method === 'GET' ? await api.GET(path as never, init as never) : await api.POST(path as never, init as never)
-    const value = parseResponseBody(nsid, def.output !== undefined, new Uint8Array((data as ArrayBuffer | undefined) ?? new ArrayBuffer(0)))
+    const value = parseResponseBody(nsid, def.output !== undefined, (data as string | undefined) ?? '')
     if (def.output?.schema) checkResponse(lexicons, nsid, value, this.responseValidation, this.transport.log)
     return value
   }

@@ -9,10 +9,11 @@
 import type { IoPocketenvSandboxDefs } from '../generated/xrpc/index.js'
 import { ids } from '../generated/xrpc/lexicons.js'
 import { callSettings } from './call-settings.js'
-import { resolvePublicKey, type CallOptions } from './config.js'
+import type { CallOptions } from './config.js'
 import { sealCredentials } from './credentials.js'
 import { ValidationError } from './errors.js'
-import { internalsOf, type Pocketenv } from './pocketenv.js'
+import type { Pocketenv } from './pocketenv.js'
+import { sealerFor, type Seal } from './sealing.js'
 import { stringOrNull } from './wire-values.js'
 
 /** Stored provider settings, as the server returns them: masked keys only. */
@@ -100,11 +101,11 @@ export class SandboxPreferences {
 
   /** Stores the credentials of a provider, sealed, with masked copies for display. Resolves once done. */
   async setProvider(credentials: ProviderCredentials, options: CallOptions = {}): Promise<void> {
-    const publicKey = resolvePublicKey(internalsOf(this.client).options.publicKey)
+    const seal = await sealerFor(this.client)
     const preference: IoPocketenvSandboxDefs.SandboxProviderPref & { $type: typeof PROVIDER } = {
       $type: PROVIDER,
       name: credentials?.provider,
-      ...providerFields(credentials, publicKey),
+      ...providerFields(credentials, seal),
     }
     await this.put(preference, options)
   }
@@ -114,23 +115,23 @@ export class SandboxPreferences {
   }
 }
 
-function providerFields(credentials: ProviderCredentials, publicKey: string): Record<string, string> {
+function providerFields(credentials: ProviderCredentials, seal: Seal): Record<string, string> {
   switch (credentials?.provider) {
     case 'daytona':
-      return { ...sealCredentials({ apiKey: credentials.apiKey }, publicKey), ...clear({ organizationId: credentials.organizationId }) }
+      return { ...sealCredentials({ apiKey: credentials.apiKey }, seal), ...clear({ organizationId: credentials.organizationId }) }
     case 'vercel':
-      return { ...sealCredentials({ apiKey: credentials.apiKey }, publicKey), ...clear({ vercelProjectId: credentials.projectId, vercelTeamId: credentials.teamId }) }
+      return { ...sealCredentials({ apiKey: credentials.apiKey }, seal), ...clear({ vercelProjectId: credentials.projectId, vercelTeamId: credentials.teamId }) }
     case 'deno':
     case 'sprites':
-      return sealCredentials({ apiKey: credentials.apiKey }, publicKey)
+      return sealCredentials({ apiKey: credentials.apiKey }, seal)
     case 'e2b':
-      return sealCredentials({ e2bApiKey: credentials.apiKey }, publicKey)
+      return sealCredentials({ e2bApiKey: credentials.apiKey }, seal)
     case 'hopx':
-      return sealCredentials({ hopxApiKey: credentials.apiKey }, publicKey)
+      return sealCredentials({ hopxApiKey: credentials.apiKey }, seal)
     case 'runloop':
-      return sealCredentials({ runloopApiKey: credentials.apiKey }, publicKey)
+      return sealCredentials({ runloopApiKey: credentials.apiKey }, seal)
     case 'modal':
-      return sealCredentials({ modalTokenId: credentials.tokenId, modalTokenSecret: credentials.tokenSecret }, publicKey)
+      return sealCredentials({ modalTokenId: credentials.tokenId, modalTokenSecret: credentials.tokenSecret }, seal)
     default:
       throw new ValidationError('provider', 'must be one of daytona, vercel, deno, sprites, e2b, hopx, runloop, modal')
   }

@@ -3,16 +3,17 @@
  * The generated client does not; without this, a bad argument would cost a
  * round trip and come back as a terse 400.
  */
-import { ValidationError as LexiconValidationError, type Lexicons } from '@atproto/lexicon'
+import { ValidationError as LexiconValidationError, type LexXrpcProcedure, type LexXrpcQuery, type Lexicons } from '@atproto/lexicon'
 import { ValidationError } from './errors.js'
 
 /**
  * Validates the query parameters and the body of a call to `nsid`.
  *
+ * @returns the method's definition
  * @throws {ValidationError} naming the field and the rule it breaks.
  */
-export function validateRequest(lexicons: Lexicons, nsid: string, params: unknown, body: unknown): void {
-  let def
+export function validateRequest(lexicons: Lexicons, nsid: string, params: unknown, body: unknown): LexXrpcQuery | LexXrpcProcedure {
+  let def: LexXrpcQuery | LexXrpcProcedure
   try {
     def = lexicons.getDefOrThrow(nsid, ['query', 'procedure'])
   } catch (cause) {
@@ -32,7 +33,7 @@ export function validateRequest(lexicons: Lexicons, nsid: string, params: unknow
     if (error instanceof LexiconValidationError) throw fromLexiconError(error)
     throw error
   }
-  if (body !== undefined) checkBodySize(body)
+  return def
 }
 
 /** Parameters must be a plain object naming only parameters the method has. */
@@ -44,18 +45,27 @@ function checkParameterNames(nsid: string, params: unknown, declared: Record<str
   }
 }
 
-function checkBodySize(body: unknown): void {
+/**
+ * The JSON text of a request body, checked to fit what the server accepts.
+ *
+ * @throws {ValidationError} when the body is not JSON or is larger than {@link MAX_BODY_BYTES}
+ */
+export function encodeJsonBody(body: unknown): string {
   let json: string
   try {
     json = JSON.stringify(body)
   } catch (cause) {
     throw new ValidationError('body', 'must be JSON (it holds a value JSON cannot carry)', { cause })
   }
-  const bytes = new TextEncoder().encode(json).byteLength
+  // A character takes at most 3 UTF-8 bytes: only long texts need counting.
+  const bytes = json.length * 3 <= MAX_BODY_BYTES ? json.length : utf8.encode(json).byteLength
   if (bytes > MAX_BODY_BYTES) {
     throw new ValidationError('body', `is ${Math.ceil(bytes / 1024)} KiB, over the ${MAX_BODY_BYTES / 1024} KiB the API accepts (for large files, use sandbox.upload)`)
   }
+  return json
 }
+
+const utf8 = new TextEncoder()
 
 /** The largest JSON body the server accepts (it answers 413 beyond). */
 export const MAX_BODY_BYTES = 100 * 1024

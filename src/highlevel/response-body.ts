@@ -10,9 +10,8 @@ import { InvalidResponseError } from './errors.js'
  *
  * @throws {InvalidResponseError} when the body is not JSON.
  */
-export function parseResponseBody(nsid: string, hasOutput: boolean, body: Uint8Array): unknown {
-  if (body.byteLength === 0) return hasOutput ? {} : undefined
-  const text = new TextDecoder().decode(body)
+export function parseResponseBody(nsid: string, hasOutput: boolean, text: string): unknown {
+  if (text === '') return hasOutput ? {} : undefined
   try {
     return JSON.parse(text)
   } catch (cause) {

@@ -17,21 +17,19 @@ import { ValidationError } from './errors.js'
 
 const KEY_BYTES = 32
 const NONCE_BYTES = 24
-const SALSA_SIGMA = u32(new TextEncoder().encode('expand 32-byte k'))
+const utf8 = new TextEncoder()
+const SALSA_SIGMA = u32(utf8.encode('expand 32-byte k'))
 
 /**
  * Seals `message` for the owner of `recipientPublicKeyHex` and encodes it as
- * unpadded base64url, the form the Pocketenv API stores.
+ * unpadded base64url, the form the Pocketenv API stores. Loaded on demand:
+ * use {@link sealerFor} or the public `encrypt`.
  *
- * @example
- * ```ts
- * const sealed = encrypt('s3cr3t', DEFAULT_PUBLIC_KEY)
- * ```
  * @throws {ValidationError} when the key is not 64 hexadecimal characters
  */
-export function encrypt(message: string | Uint8Array, recipientPublicKeyHex: string): string {
+export function sealBox(message: string | Uint8Array, recipientPublicKeyHex: string): string {
   const recipient = publicKeyBytes(recipientPublicKeyHex)
-  const plaintext = typeof message === 'string' ? new TextEncoder().encode(message) : message
+  const plaintext = typeof message === 'string' ? utf8.encode(message) : message
   const ephemeralSecret = x25519.utils.randomSecretKey()
   const ephemeralPublic = x25519.getPublicKey(ephemeralSecret)
   const nonce = blake2b(concat(ephemeralPublic, recipient), { dkLen: NONCE_BYTES })

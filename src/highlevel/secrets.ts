@@ -4,12 +4,11 @@
  */
 import type { IoPocketenvSecretDefs } from '../generated/xrpc/index.js'
 import { callSettings } from './call-settings.js'
-import { resolvePublicKey, type CallOptions } from './config.js'
-import { internalsOf } from './pocketenv.js'
+import type { CallOptions } from './config.js'
 import { redactSecret } from './redaction.js'
 import type { RawPage } from './paginate.js'
 import { requireId, requireString, SandboxCollection } from './sandbox-collection.js'
-import { encrypt } from './sealed-box.js'
+import { sealerFor } from './sealing.js'
 import type { TransportCallSettings } from './transport.js'
 import { dateOrNull } from './wire-values.js'
 
@@ -48,7 +47,7 @@ export class Secrets extends SandboxCollection<Secret> {
     requireString('name', name)
     requireString('value', value, true)
     await this.client.xrpc.io.pocketenv.secret.addSecret(
-      { secret: { sandboxId: this.sandboxId, name, value: this.seal(value) }, redacted: redactSecret(value) },
+      { secret: { sandboxId: this.sandboxId, name, value: await this.seal(value) }, redacted: redactSecret(value) },
       callSettings(options, 'required'),
     )
   }
@@ -59,7 +58,7 @@ export class Secrets extends SandboxCollection<Secret> {
     requireString('name', change?.name)
     requireString('value', change.value, true)
     await this.client.xrpc.io.pocketenv.secret.updateSecret(
-      { id, secret: { sandboxId: this.sandboxId, name: change.name, value: this.seal(change.value) }, redacted: redactSecret(change.value) },
+      { id, secret: { sandboxId: this.sandboxId, name: change.name, value: await this.seal(change.value) }, redacted: redactSecret(change.value) },
       callSettings(options, 'required'),
     )
   }
@@ -78,8 +77,8 @@ export class Secrets extends SandboxCollection<Secret> {
     await this.client.xrpc.io.pocketenv.secret.deleteSecret(undefined, { qp: { id }, ...settings })
   }
 
-  private seal(value: string): string {
-    return encrypt(value, resolvePublicKey(internalsOf(this.client).options.publicKey))
+  private async seal(value: string): Promise<string> {
+    return (await sealerFor(this.client))(value)
   }
 }
 

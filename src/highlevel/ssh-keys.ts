@@ -2,12 +2,12 @@
  * The SSH key pair of a sandbox, used to reach it over SSH.
  */
 import { callSettings } from './call-settings.js'
-import { resolvePublicKey, type CallOptions } from './config.js'
+import type { CallOptions } from './config.js'
 import { NotFoundError } from './errors.js'
-import { internalsOf, type Pocketenv } from './pocketenv.js'
+import type { Pocketenv } from './pocketenv.js'
 import { redactPrivateKey } from './redaction.js'
 import { requireString } from './sandbox-collection.js'
-import { encrypt } from './sealed-box.js'
+import { sealerFor } from './sealing.js'
 import { generateSshKeyPair, type SshKeyPair } from './ssh-key-pair.js'
 import { dateOrNull } from './wire-values.js'
 
@@ -59,7 +59,7 @@ export class SandboxSshKeys {
     await this.client.xrpc.io.pocketenv.sandbox.putSshKeys(
       {
         id: this.sandboxId,
-        privateKey: encrypt(pair.privateKey, resolvePublicKey(internalsOf(this.client).options.publicKey)),
+        privateKey: (await sealerFor(this.client))(pair.privateKey),
         publicKey: pair.publicKey,
         redacted: redactPrivateKey(pair.privateKey),
       },

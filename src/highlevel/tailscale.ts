@@ -2,11 +2,11 @@
  * The Tailscale auth key of a sandbox, which joins it to a tailnet.
  */
 import { callSettings } from './call-settings.js'
-import { resolvePublicKey, type CallOptions } from './config.js'
+import type { CallOptions } from './config.js'
 import { NotFoundError, ValidationError } from './errors.js'
-import { internalsOf, type Pocketenv } from './pocketenv.js'
+import type { Pocketenv } from './pocketenv.js'
 import { redactTailscaleKey } from './redaction.js'
-import { encrypt } from './sealed-box.js'
+import { sealerFor } from './sealing.js'
 import { dateOrNull } from './wire-values.js'
 
 /** The auth key stored for a sandbox, as the server returns it. */
@@ -58,7 +58,7 @@ export class SandboxTailscale {
       throw new ValidationError('authKey', `must be a Tailscale auth key, starting with "${AUTH_KEY_PREFIX}"`)
     }
     await this.client.xrpc.io.pocketenv.sandbox.putTailscaleAuthKey(
-      { id: this.sandboxId, authKey: encrypt(authKey, resolvePublicKey(internalsOf(this.client).options.publicKey)), redacted: redactTailscaleKey(authKey) },
+      { id: this.sandboxId, authKey: (await sealerFor(this.client))(authKey), redacted: redactTailscaleKey(authKey) },
       callSettings(options, 'required'),
     )
   }

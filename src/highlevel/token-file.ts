@@ -11,9 +11,6 @@ export type TokenFileResult =
   | { kind: 'missing' }
   | { kind: 'unreadable'; reason: string }
 
-/** Where the file is, for messages. */
-export const TOKEN_FILE_DISPLAY_PATH = '~/.pocketenv/token.json'
-
 /** Reads `~/.pocketenv/token.json` (`{ "token": "…" }`), relative to the home folder at call time. */
 export async function readTokenFile(): Promise<TokenFileResult> {
   if (!isNode()) return { kind: 'missing' }

@@ -5,7 +5,7 @@
  * failure into a typed error. Both the generated XRPC client and the path
  * client send through here, so they behave the same.
  */
-import { missingTokenMessage, resolveApiUrl, resolveToken, type PocketenvOptions } from './config.js'
+import { explicitToken, missingTokenMessage, resolveApiUrl, resolveToken, type PocketenvOptions } from './config.js'
 import { errorFromResponse } from './error-from-response.js'
 import {
   AbortError,
@@ -26,6 +26,8 @@ export const DEFAULT_TIMEOUT_MS = 60_000
 /** The largest answer body read into memory; a larger one is refused rather than exhaust memory. */
 export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
+const utf8 = new TextDecoder()
+
 /** How much of an error answer's body is read: enough for any message, not a whole HTML page. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024
 
@@ -40,8 +42,8 @@ export interface TransportRequest {
   path: string
   /** The base URL `path` is relative to. @default the API URL */
   baseUrl?: string
-  /** Request headers; an `authorization` header given here wins over the configured token. */
-  headers: Headers
+  /** Request headers, with lower-case names; an `authorization` header given here wins over the configured token. */
+  headers: Record<string, string>
   /** The encoded body, for requests that carry one. A stream is sent as it is read, and never retried. */
   body?: BodyInit | undefined
   /** What is being done, for messages: the method NSID, or a short description. */
@@ -68,8 +70,8 @@ export interface TransportResponse {
   status: number
   /** Headers, with lower-case names. */
   headers: ResponseHeaders
-  /** The raw body. */
-  body: Uint8Array<ArrayBuffer>
+  /** The body, as text (every answer of the API is JSON or empty). */
+  body: string
 }
 
 /** The rate-limit headers of the last answer that carried them. */
@@ -118,7 +120,7 @@ export class Transport {
   async send(request: TransportRequest, settings: TransportCallSettings = {}): Promise<TransportResponse> {
     return this.exchange(request, settings, async (response, url) => {
       const body = await readCapped(response, MAX_RESPONSE_BYTES, request.operation)
-      this.log.debug(`← ${response.status} ${request.method} ${url} (${body.byteLength} bytes)`)
+      this.log.debug(`← ${response.status} ${request.method} ${url} (${body.length} characters)`)
       return { status: response.status, headers: headersToRecord(response.headers), body }
     })
   }
@@ -133,9 +135,11 @@ export class Transport {
    */
   async exchange<T>(request: TransportRequest, settings: TransportCallSettings, read: (response: Response, url: string) => Promise<T>): Promise<T> {
     throwIfAborted(settings.signal)
-    if (!request.headers.has('authorization')) {
-      const { token, tokenFileProblem } = await resolveToken(settings.token, this.#options.token)
-      if (token !== undefined) request.headers.set('authorization', `Bearer ${token}`)
+    if (request.headers.authorization === undefined) {
+      // Only a missing token costs a look at the token file.
+      const explicit = explicitToken(settings.token, this.#options.token)
+      const { token, tokenFileProblem } = explicit !== undefined ? { token: explicit, tokenFileProblem: undefined } : await resolveToken(undefined, undefined)
+      if (token !== undefined) request.headers.authorization = `Bearer ${token}`
       else if (settings.tokenRequirement === 'required') throw new AuthenticationError(missingTokenMessage(tokenFileProblem))
     }
     const url = (request.baseUrl ?? this.apiUrl()) + request.path
@@ -177,7 +181,7 @@ export class Transport {
       const response = await fetchImpl(url, init)
       this.remember(response.headers)
       if (response.status < 200 || response.status >= 300) {
-        const body = new TextDecoder().decode(await readCapped(response, MAX_ERROR_BODY_BYTES, request.operation, true))
+        const body = await readCapped(response, MAX_ERROR_BODY_BYTES, request.operation, true)
         this.log.debug(`← ${response.status} ${request.method} ${url}`)
         throw errorFromResponse({ status: response.status, headers: headersToRecord(response.headers), body })
       }
@@ -245,8 +249,13 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
  * Reads a body up to `limit` bytes. Past the limit it stops reading and
  * either keeps what it has (`truncate`, for error pages) or refuses the answer.
  */
-async function readCapped(response: Response, limit: number, operation: string, truncate = false): Promise<Uint8Array<ArrayBuffer>> {
-  if (!response.body) return new Uint8Array(new ArrayBuffer(0))
+async function readCapped(response: Response, limit: number, operation: string, truncate = false): Promise<string> {
+  if (!response.body) return ''
+  // The usual answer announces a small length: read it in one go.
+  const length = response.headers.get('content-length')
+  if (length !== null && !response.headers.has('content-encoding') && /^\d+$/.test(length) && Number(length) <= limit) {
+    return response.text()
+  }
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
@@ -265,13 +274,13 @@ async function readCapped(response: Response, limit: number, operation: string, 
     chunks.push(value)
     size += value.byteLength
   }
-  const body = new Uint8Array(new ArrayBuffer(size))
+  const body = new Uint8Array(size)
   let offset = 0
   for (const chunk of chunks) {
     body.set(chunk, offset)
     offset += chunk.byteLength
   }
-  return body
+  return utf8.decode(body)
 }
 
 function headersToRecord(headers: Headers): ResponseHeaders {
@@ -283,11 +292,8 @@ function headersToRecord(headers: Headers): ResponseHeaders {
 }
 
 /** Request headers for the debug log, credentials redacted. */
-function describeHeaders(headers: Headers): string {
-  const shown: string[] = []
-  headers.forEach((value, name) => {
-    shown.push(`${name}: ${/^(authorization|cookie|x-challenge)$/i.test(name) ? '[REDACTED]' : value}`)
-  })
+function describeHeaders(headers: Record<string, string>): string {
+  const shown = Object.entries(headers).map(([name, value]) => `${name}: ${/^(authorization|cookie|x-challenge)$/i.test(name) ? '[REDACTED]' : value}`)
   return `{${shown.join(', ')}}`
 }
 

@@ -10,9 +10,7 @@
 import {
   XrpcClient,
   XRPCResponse,
-  constructMethodCallHeaders,
   constructMethodCallUrl,
-  encodeMethodCallBody,
   getMethodSchemaHTTPMethod,
   type CallOptions as GeneratedCallOptions,
   type QueryParams,
@@ -21,7 +19,7 @@ import type { LexXrpcProcedure, LexXrpcQuery } from '@atproto/lexicon'
 import { IoNS } from '../generated/xrpc/index.js'
 import { lexicons } from '../generated/xrpc/lexicons.js'
 import type { ResponseValidation } from './config.js'
-import { validateRequest } from './request-validation.js'
+import { encodeJsonBody, validateRequest } from './request-validation.js'
 import { parseResponseBody } from './response-body.js'
 import { checkResponse } from './response-validation.js'
 import type { Transport, TransportCallSettings } from './transport.js'
@@ -63,13 +61,16 @@ export class PocketenvXrpcClient extends XrpcClient {
    * @throws {PocketenvError} subclasses for every other failure
    */
   override async call(nsid: string, params?: QueryParams, data?: unknown, opts?: XrpcCallOptions): Promise<XRPCResponse> {
-    validateRequest(this.lex, nsid, params, data)
-    const def = this.lex.getDefOrThrow(nsid, ['query', 'procedure'])
-    const headers = constructMethodCallHeaders(def, data, opts)
-    for (const [name, value] of this.headers) {
-      if (!headers.has(name) && value != null) headers.set(name, typeof value === 'function' ? String(value()) : value)
+    const def = validateRequest(this.lex, nsid, params, data)
+    const headers: Record<string, string> = {}
+    for (const [name, value] of Object.entries(opts?.headers ?? {})) {
+      if (value != null) headers[name.toLowerCase()] = value
     }
-    const body = encodeMethodCallBody(headers, data)
+    for (const [name, value] of this.headers) {
+      if (headers[name] === undefined && value != null) headers[name] = typeof value === 'function' ? String(value()) : value
+    }
+    if (data !== undefined) headers['content-type'] ??= opts?.encoding ?? (def.type === 'procedure' ? def.input?.encoding : undefined) ?? 'application/json'
+    const body = data === undefined ? undefined : encodeJsonBody(data)
     const response = await this.transport.send(
       {
         method: getMethodSchemaHTTPMethod(def) === 'get' ? 'GET' : 'POST',

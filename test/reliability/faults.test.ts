@@ -18,8 +18,8 @@ import { ABORT_PROMPT_MS, FAULT_CASES, outcomeTable, runFaultCase, type FaultCas
 const SCENARIOS_SCRIPT = fileURLToPath(new URL('./fault-scenarios.ts', import.meta.url))
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
-/** How soon the child must exit after printing `done`. */
-const EXIT_AFTER_DONE_MS = 1_500
+/** How soon the child must exit after printing `done` (generous: the whole suite may be running beside it). */
+const EXIT_AFTER_DONE_MS = 3_000
 
 let server: FaultServer
 let refused: string

@@ -23,6 +23,8 @@ describe('responseValidation', () => {
     const first = await client.getSandbox('x')
     await client.getSandbox('x')
     expect(first).toMatchObject({ name: null, status: 'running' })
+    // The check runs just after the answer is handed back, off the caller's path.
+    await new Promise((resolve) => setImmediate(resolve))
     expect(logger.lines).toHaveLength(1)
     expect(logger.lines[0]).toMatch(/does not match the API description \(Output\/sandbox\/name must be a string\)/)
     wire.verify()

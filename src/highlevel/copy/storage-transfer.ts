@@ -65,10 +65,10 @@ export async function uploadArchive(
     }
     yield tail
   }
-  const headers = new Headers({
+  const headers = {
     'content-type': `multipart/form-data; boundary=${boundary}`,
     'content-length': String(head.byteLength + sizeBytes + tail.byteLength),
-  })
+  }
   try {
     return await context.transport.exchange(
       { method: 'POST', path: '/cp', baseUrl: context.storageUrl, headers, body: streamOf(parts()), operation: 'upload to the storage service' },
@@ -114,7 +114,7 @@ export async function downloadArchive(
         method: 'GET',
         path: `/cp/${encodeURIComponent(uuid)}`,
         baseUrl: context.storageUrl,
-        headers: new Headers(),
+        headers: {},
         operation: 'download from the storage service',
       },
       context.settings,
