@@ -18,7 +18,7 @@ const browserStandIns: NonNullable<Options['esbuildPlugins']>[number] = {
 
 const shared: Options = {
   entry: ['src/index.ts'],
-  sourcemap: true,
+  sourcemap: false,
   splitting: true,
   removeNodeProtocol: false,
 }

@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config'
 
 // Tests run in tiers; each can run alone with `npx vitest run --project <name>`.
+// `npm test` runs codegen, highlevel, reliability and contract. `package` and
+// `browser` test the build (`npm run test:package`, `npm run test:browser`);
+// `live` talks to the real API and runs only with POCKETENV_TOKEN set
+// (`npm run test:live`).
 export default defineConfig({
   test: {
     projects: [
@@ -24,6 +28,30 @@ export default defineConfig({
           globalSetup: ['test/setup/mock-api.ts'],
           setupFiles: ['test/setup/isolated-environment.ts'],
           testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'package',
+          include: ['test/package/**/*.test.ts'],
+          globalSetup: ['test/setup/mock-api.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/setup/mock-api.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'live',
+          include: ['test/live/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       },
       {

@@ -26,6 +26,7 @@ export type ResponseHeaders = Record<string, string>
 
 /** The root of every error the SDK throws. */
 export class PocketenvError extends Error {
+  /** The class name, `'PocketenvError'`, as shown in stack traces and logs. */
   override name = 'PocketenvError'
 }
 
@@ -48,6 +49,7 @@ export interface ApiErrorDetails {
  * this class itself covers the statuses they do not (for example 409 or 413).
  */
 export class ApiError extends PocketenvError {
+  /** The class name, `'ApiError'`, as shown in stack traces and logs. */
   override name = 'ApiError'
   /** HTTP status of the answer. */
   readonly status: number
@@ -66,16 +68,19 @@ export class ApiError extends PocketenvError {
 
 /** 400: the server refused the parameters or the body. */
 export class BadRequestError extends ApiError {
+  /** The class name, `'BadRequestError'`, as shown in stack traces and logs. */
   override name = 'BadRequestError'
 }
 
 /** 404, or a 200 answer that the API uses to say the thing does not exist. */
 export class NotFoundError extends ApiError {
+  /** The class name, `'NotFoundError'`, as shown in stack traces and logs. */
   override name = 'NotFoundError'
 }
 
 /** 429: the API allows 500 requests per 30 seconds per IP address. */
 export class RateLimitError extends ApiError {
+  /** The class name, `'RateLimitError'`, as shown in stack traces and logs. */
   override name = 'RateLimitError'
   /** How long the server asked to wait (`Retry-After`), in milliseconds; `undefined` when it did not say. */
   readonly retryAfterMs: number | undefined
@@ -89,6 +94,7 @@ export class RateLimitError extends ApiError {
 
 /** 5xx: the server failed. Pocketenv hides the message of every 500. */
 export class ServerError extends ApiError {
+  /** The class name, `'ServerError'`, as shown in stack traces and logs. */
   override name = 'ServerError'
 }
 
@@ -97,6 +103,7 @@ export class ServerError extends ApiError {
  * sent), or the server refused the one that was sent (401 or 403).
  */
 export class AuthenticationError extends PocketenvError {
+  /** The class name, `'AuthenticationError'`, as shown in stack traces and logs. */
   override name = 'AuthenticationError'
   /** 401 or 403 when the server refused the token; `undefined` when none was found. */
   readonly status: number | undefined
@@ -115,6 +122,7 @@ export class AuthenticationError extends PocketenvError {
 
 /** An argument was invalid. It was caught before anything was sent. */
 export class ValidationError extends PocketenvError {
+  /** The class name, `'ValidationError'`, as shown in stack traces and logs. */
   override name = 'ValidationError'
   /** The argument or field at fault, as a dotted path such as `port` or `file.content`. */
   readonly field: string
@@ -130,6 +138,7 @@ export class ValidationError extends PocketenvError {
 
 /** A request took longer than its timeout. */
 export class TimeoutError extends PocketenvError {
+  /** The class name, `'TimeoutError'`, as shown in stack traces and logs. */
   override name = 'TimeoutError'
   /** The limit that was reached, in milliseconds. */
   readonly timeoutMs: number
@@ -142,6 +151,7 @@ export class TimeoutError extends PocketenvError {
 
 /** `waitUntilRunning` gave up before the sandbox was running. */
 export class WaitTimeoutError extends TimeoutError {
+  /** The class name, `'WaitTimeoutError'`, as shown in stack traces and logs. */
   override name = 'WaitTimeoutError'
   /** The last status seen before giving up. */
   readonly lastStatus: string
@@ -158,11 +168,13 @@ export class WaitTimeoutError extends TimeoutError {
 
 /** The caller aborted the operation through its `AbortSignal`. */
 export class AbortError extends PocketenvError {
+  /** The class name, `'AbortError'`, as shown in stack traces and logs. */
   override name = 'AbortError'
 }
 
 /** The network failed: the connection was refused, reset or dropped before an answer arrived. */
 export class ConnectionError extends PocketenvError {
+  /** The class name, `'ConnectionError'`, as shown in stack traces and logs. */
   override name = 'ConnectionError'
   /** The system or fetch error code, such as `ECONNREFUSED` or `UND_ERR_SOCKET` (a reset connection), when there is one. */
   readonly code: string | undefined
@@ -179,6 +191,7 @@ export class ConnectionError extends PocketenvError {
  * API description.
  */
 export class InvalidResponseError extends PocketenvError {
+  /** The class name, `'InvalidResponseError'`, as shown in stack traces and logs. */
   override name = 'InvalidResponseError'
   /** The method whose answer was invalid. */
   readonly method: string
@@ -200,6 +213,7 @@ function describeAnswer(details: ApiErrorDetails): string {
 
 /** A directory copy needs a running sandbox, and this one is not. Nothing was sent. */
 export class SandboxNotRunningError extends PocketenvError {
+  /** The class name, `'SandboxNotRunningError'`, as shown in stack traces and logs. */
   override name = 'SandboxNotRunningError'
   /** The sandbox. */
   readonly sandbox: string
@@ -215,6 +229,7 @@ export class SandboxNotRunningError extends PocketenvError {
 
 /** An archive could not be made or unpacked, or holds an entry that would land outside its destination. */
 export class ArchiveError extends PocketenvError {
+  /** The class name, `'ArchiveError'`, as shown in stack traces and logs. */
   override name = 'ArchiveError'
   /** The entry at fault, when one is. */
   readonly entry: string | undefined

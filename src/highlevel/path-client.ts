@@ -17,11 +17,22 @@ import { parseResponseBody } from './response-body.js'
 import { checkResponse } from './response-validation.js'
 import type { Transport } from './transport.js'
 
+/**
+ * Every path of the API (`/xrpc/<nsid>`) with its parameters, body and
+ * answer, as `openapi-typescript` generates them from `openapi/pocketenv.json`.
+ */
+export type PocketenvPaths = paths
+
+type AnswersGet = { get: object }
+type AnswersPost = { post: object }
+type TakesJson<Body> = { requestBody: { content: { 'application/json': Body } } }
+type AnswersJson<Result> = { responses: { 200: { content: { 'application/json': Result } } } }
+
 /** Paths that answer `GET` (the queries). */
-export type QueryPath = { [P in keyof paths]: paths[P] extends { get: object } ? P : never }[keyof paths]
+export type QueryPath = { [P in keyof paths]: paths[P] extends AnswersGet ? P : never }[keyof paths]
 
 /** Paths that answer `POST` (the procedures). */
-export type ProcedurePath = { [P in keyof paths]: paths[P] extends { post: object } ? P : never }[keyof paths]
+export type ProcedurePath = { [P in keyof paths]: paths[P] extends AnswersPost ? P : never }[keyof paths]
 
 type QueryOf<Operation> = Operation extends { parameters: { query: infer Query } }
   ? Query
@@ -30,16 +41,22 @@ type QueryOf<Operation> = Operation extends { parameters: { query: infer Query }
     : never
 
 /** The JSON body a path takes; `undefined` for procedures without input. */
-export type BodyOf<Operation> = Operation extends { requestBody: { content: { 'application/json': infer Body } } } ? Body : undefined
+export type BodyOf<Operation> = Operation extends TakesJson<infer Body> ? Body : undefined
 
 /** What a path answers; `undefined` for methods that answer an empty body. */
-export type ResultOf<Operation> = Operation extends { responses: { 200: { content: { 'application/json': infer Result } } } }
-  ? Result
-  : undefined
+export type ResultOf<Operation> = Operation extends AnswersJson<infer Result> ? Result : undefined
 
 /** Options of a path call: its query parameters, and the options every call takes. */
 export type PathCallOptions<Operation> = CallOptions &
-  ([QueryOf<Operation>] extends [never] | [undefined] ? { params?: undefined } : { params: QueryOf<Operation> })
+  ([QueryOf<Operation>] extends [never] | [undefined]
+    ? {
+        /** None: this path takes no query parameters. */
+        params?: undefined
+      }
+    : {
+        /** The path's query parameters. */
+        params: QueryOf<Operation>
+      })
 
 /** The options argument, optional when the path has no required parameter. */
 type OptionsArgument<Operation> = object extends PathCallOptions<Operation>

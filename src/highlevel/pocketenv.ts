@@ -100,7 +100,12 @@ export class Pocketenv {
   }
 
   /** What `JSON.stringify` shows: the API URL and whether a token is set, never the token. */
-  toJSON(): { apiUrl: string; token: string } {
+  toJSON(): {
+    /** The API base URL in use. */
+    apiUrl: string
+    /** `'[REDACTED]'` when a token was given, otherwise where it will come from. */
+    token: string
+  } {
     const { transport, options } = internalsOf(this)
     return { apiUrl: transport.apiUrl(), token: options.token ? '[REDACTED]' : '(from the environment or token file, when needed)' }
   }
@@ -239,68 +244,68 @@ export class Pocketenv {
     return fetchProfile(this, did, options)
   }
 
-  /** {@inheritDoc PathClient.get} */
+  /** {@inheritDoc PathClient#get} */
   get: PathClient['get'] = (path, ...options) => this.#paths.get(path, ...options)
 
-  /** {@inheritDoc PathClient.post} */
+  /** {@inheritDoc PathClient#post} */
   post: PathClient['post'] = (path, body, ...options) => this.#paths.post(path, body, ...options)
 
-  /** {@inheritDoc Pocketenv.createSandbox} */
+  /** {@inheritDoc Pocketenv#createSandbox} */
   static createSandbox(name: string, options?: CreateSandboxOptions): SandboxPromise {
     return Pocketenv.Client.createSandbox(name, options)
   }
 
-  /** {@inheritDoc Pocketenv.getSandbox} */
+  /** {@inheritDoc Pocketenv#getSandbox} */
   static getSandbox(id: string, options?: CallOptions): Promise<Sandbox | null> {
     return Pocketenv.Client.getSandbox(id, options)
   }
 
-  /** {@inheritDoc Pocketenv.listSandboxes} */
+  /** {@inheritDoc Pocketenv#listSandboxes} */
   static listSandboxes(options?: ListOptions): Promise<SandboxPage> {
     return Pocketenv.Client.listSandboxes(options)
   }
 
-  /** {@inheritDoc Pocketenv.listSandboxesByActor} */
+  /** {@inheritDoc Pocketenv#listSandboxesByActor} */
   static listSandboxesByActor(did: string, options?: ActorListOptions): Promise<SandboxPage> {
     return Pocketenv.Client.listSandboxesByActor(did, options)
   }
 
-  /** {@inheritDoc Pocketenv.sandboxes} */
+  /** {@inheritDoc Pocketenv#sandboxes} */
   static sandboxes(options?: IterateOptions): AsyncGenerator<Sandbox, void, undefined> {
     return Pocketenv.Client.sandboxes(options)
   }
 
-  /** {@inheritDoc Pocketenv.sandboxesByActor} */
+  /** {@inheritDoc Pocketenv#sandboxesByActor} */
   static sandboxesByActor(did: string, options?: IterateOptions & { isRunning?: boolean }): AsyncGenerator<Sandbox, void, undefined> {
     return Pocketenv.Client.sandboxesByActor(did, options)
   }
 
-  /** {@inheritDoc Pocketenv.sandboxRef} */
+  /** {@inheritDoc Pocketenv#sandboxRef} */
   static sandboxRef(id: string): Sandbox {
     return Pocketenv.Client.sandboxRef(id)
   }
 
-  /** {@inheritDoc Pocketenv.claimSandbox} */
+  /** {@inheritDoc Pocketenv#claimSandbox} */
   static claimSandbox(id: string, options?: CallOptions): SandboxPromise {
     return Pocketenv.Client.claimSandbox(id, options)
   }
 
-  /** {@inheritDoc Pocketenv.terminalToken} */
+  /** {@inheritDoc Pocketenv#terminalToken} */
   static terminalToken(options?: CallOptions): Promise<string> {
     return Pocketenv.Client.terminalToken(options)
   }
 
-  /** {@inheritDoc Pocketenv.restoreBackup} */
+  /** {@inheritDoc Pocketenv#restoreBackup} */
   static restoreBackup(backupId: string, options?: CallOptions): Promise<void> {
     return Pocketenv.Client.restoreBackup(backupId, options)
   }
 
-  /** {@inheritDoc Pocketenv.me} */
+  /** {@inheritDoc Pocketenv#me} */
   static me(options?: CallOptions): Promise<Profile> {
     return Pocketenv.Client.me(options)
   }
 
-  /** {@inheritDoc Pocketenv.getProfile} */
+  /** {@inheritDoc Pocketenv#getProfile} */
   static getProfile(did: string, options?: CallOptions): Promise<Profile> {
     return Pocketenv.Client.getProfile(did, options)
   }

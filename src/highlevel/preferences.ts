@@ -42,10 +42,38 @@ export interface ProviderSettings {
 
 /** Credentials for one provider; keys are sealed before sending. */
 export type ProviderCredentials =
-  | { provider: 'daytona'; apiKey: string; organizationId?: string }
-  | { provider: 'vercel'; apiKey: string; projectId?: string; teamId?: string }
-  | { provider: 'deno' | 'sprites' | 'e2b' | 'hopx' | 'runloop'; apiKey: string }
-  | { provider: 'modal'; tokenId: string; tokenSecret: string }
+  | {
+      /** Daytona. */
+      provider: 'daytona'
+      /** Daytona API key; sealed before sending. */
+      apiKey: string
+      /** Daytona organization id, when the key belongs to several. */
+      organizationId?: string
+    }
+  | {
+      /** Vercel. */
+      provider: 'vercel'
+      /** Vercel access token; sealed before sending. */
+      apiKey: string
+      /** Vercel project id. */
+      projectId?: string
+      /** Vercel team id. */
+      teamId?: string
+    }
+  | {
+      /** A provider that needs only an API key. */
+      provider: 'deno' | 'sprites' | 'e2b' | 'hopx' | 'runloop'
+      /** The provider's API key; sealed before sending. */
+      apiKey: string
+    }
+  | {
+      /** Modal. */
+      provider: 'modal'
+      /** Modal token id; sealed before sending. */
+      tokenId: string
+      /** Modal token secret; sealed before sending. */
+      tokenSecret: string
+    }
 
 /** New details of a sandbox. `null` clears a field. */
 export interface SandboxDetails {

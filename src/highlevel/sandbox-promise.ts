@@ -20,7 +20,7 @@ import type { ShellScript } from './shell-command.js'
  * A rejection anywhere in a chain rejects the whole chain.
  */
 export class SandboxPromise extends Promise<Sandbox> {
-  // `then`, `catch` and `finally` return plain promises.
+  /** `then`, `catch` and `finally` return plain promises, not `SandboxPromise`s. */
   static override get [Symbol.species](): PromiseConstructor {
     return Promise
   }
@@ -36,57 +36,57 @@ export class SandboxPromise extends Promise<Sandbox> {
     return SandboxPromise.of(this.then(step))
   }
 
-  /** {@inheritDoc Sandbox.start} */
+  /** {@inheritDoc Sandbox#start} */
   start(options?: StartOptions): SandboxPromise {
     return this.next((sandbox) => sandbox.start(options))
   }
 
-  /** {@inheritDoc Sandbox.stop} */
+  /** {@inheritDoc Sandbox#stop} */
   stop(options?: CallOptions): SandboxPromise {
     return this.next((sandbox) => sandbox.stop(options))
   }
 
-  /** {@inheritDoc Sandbox.delete} */
+  /** {@inheritDoc Sandbox#delete} */
   delete(options?: CallOptions): SandboxPromise {
     return this.next((sandbox) => sandbox.delete(options))
   }
 
-  /** {@inheritDoc Sandbox.refresh} */
+  /** {@inheritDoc Sandbox#refresh} */
   refresh(options?: CallOptions): SandboxPromise {
     return this.next((sandbox) => sandbox.refresh(options))
   }
 
-  /** {@inheritDoc Sandbox.waitUntilRunning} */
+  /** {@inheritDoc Sandbox#waitUntilRunning} */
   waitUntilRunning(options?: WaitOptions): SandboxPromise {
     return this.next((sandbox) => sandbox.waitUntilRunning(options))
   }
 
-  /** {@inheritDoc Sandbox.unexpose} */
+  /** {@inheritDoc Sandbox#unexpose} */
   unexpose(port: number, options?: CallOptions): SandboxPromise {
     return this.next((sandbox) => sandbox.unexpose(port, options))
   }
 
-  /** {@inheritDoc Sandbox.exec} */
+  /** {@inheritDoc Sandbox#exec} */
   exec(command: string, args?: readonly string[], options?: CallOptions): Promise<ExecResult> {
     return this.then((sandbox) => sandbox.exec(command, args, options))
   }
 
-  /** {@inheritDoc Sandbox.expose} */
+  /** {@inheritDoc Sandbox#expose} */
   expose(port: number, options?: ExposeOptions): Promise<string | null> {
     return this.then((sandbox) => sandbox.expose(port, options))
   }
 
-  /** {@inheritDoc Sandbox.listPorts} */
+  /** {@inheritDoc Sandbox#listPorts} */
   listPorts(options?: CallOptions): Promise<Port[]> {
     return this.then((sandbox) => sandbox.listPorts(options))
   }
 
-  /** {@inheritDoc Sandbox.vscode} */
+  /** {@inheritDoc Sandbox#vscode} */
   vscode(options?: CallOptions): Promise<string | null> {
     return this.then((sandbox) => sandbox.vscode(options))
   }
 
-  /** {@inheritDoc Sandbox.sh} */
+  /** {@inheritDoc Sandbox#sh} */
   sh(script: string, options?: CallOptions): Promise<ExecResult>
   sh(strings: TemplateStringsArray, ...values: unknown[]): Promise<ExecResult>
   sh(script: ShellScript, ...rest: unknown[]): Promise<ExecResult> {
@@ -95,17 +95,17 @@ export class SandboxPromise extends Promise<Sandbox> {
     )
   }
 
-  /** {@inheritDoc Sandbox.upload} */
+  /** {@inheritDoc Sandbox#upload} */
   upload(localPath: string, remotePath: string, options?: TransferOptions): Promise<void> {
     return this.then((sandbox) => sandbox.upload(localPath, remotePath, options))
   }
 
-  /** {@inheritDoc Sandbox.download} */
+  /** {@inheritDoc Sandbox#download} */
   download(remotePath: string, localPath: string, options?: TransferOptions): Promise<void> {
     return this.then((sandbox) => sandbox.download(remotePath, localPath, options))
   }
 
-  /** {@inheritDoc Sandbox.copyTo} */
+  /** {@inheritDoc Sandbox#copyTo} */
   copyTo(target: Sandbox | string, remotePath: string, targetPath: string, options?: TransferOptions): Promise<void> {
     return this.then((sandbox) => sandbox.copyTo(target, remotePath, targetPath, options))
   }

@@ -382,72 +382,97 @@ export class Sandbox implements SandboxData {
     return copyBetweenSandboxes(this, this.#client, target, remotePath, targetPath, options)
   }
 
-  /** {@inheritDoc Sandbox.start} */
+  /**
+   * Deletes the sandbox when the scope of an `await using` declaration ends,
+   * even when it ends with an error. A sandbox that is already gone is fine.
+   *
+   * Only for short-lived sandboxes: one you mean to keep, or to hand on to
+   * other code, must not be declared with `await using`, or it is deleted as
+   * soon as the block is left.
+   *
+   * @example
+   * ```ts
+   * {
+   *   await using sandbox = await Pocketenv.createSandbox('scratch')
+   *   await sandbox.start().waitUntilRunning()
+   *   console.log((await sandbox.exec('uname', ['-a'])).stdout)
+   * } // deleted here
+   * ```
+   */
+  async [Symbol.asyncDispose](): Promise<void> {
+    try {
+      await this.delete()
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error
+    }
+  }
+
+  /** {@inheritDoc Sandbox#start} */
   static start(sandbox: SandboxLike, options?: StartOptions): SandboxPromise {
     return SandboxPromise.of(sandbox).start(options)
   }
 
-  /** {@inheritDoc Sandbox.stop} */
+  /** {@inheritDoc Sandbox#stop} */
   static stop(sandbox: SandboxLike, options?: CallOptions): SandboxPromise {
     return SandboxPromise.of(sandbox).stop(options)
   }
 
-  /** {@inheritDoc Sandbox.delete} */
+  /** {@inheritDoc Sandbox#delete} */
   static delete(sandbox: SandboxLike, options?: CallOptions): SandboxPromise {
     return SandboxPromise.of(sandbox).delete(options)
   }
 
-  /** {@inheritDoc Sandbox.refresh} */
+  /** {@inheritDoc Sandbox#refresh} */
   static refresh(sandbox: SandboxLike, options?: CallOptions): SandboxPromise {
     return SandboxPromise.of(sandbox).refresh(options)
   }
 
-  /** {@inheritDoc Sandbox.waitUntilRunning} */
+  /** {@inheritDoc Sandbox#waitUntilRunning} */
   static waitUntilRunning(sandbox: SandboxLike, options?: WaitOptions): SandboxPromise {
     return SandboxPromise.of(sandbox).waitUntilRunning(options)
   }
 
-  /** {@inheritDoc Sandbox.unexpose} */
+  /** {@inheritDoc Sandbox#unexpose} */
   static unexpose(sandbox: SandboxLike, port: number, options?: CallOptions): SandboxPromise {
     return SandboxPromise.of(sandbox).unexpose(port, options)
   }
 
-  /** {@inheritDoc Sandbox.exec} */
+  /** {@inheritDoc Sandbox#exec} */
   static exec(sandbox: SandboxLike, command: string, args?: readonly string[], options?: CallOptions): Promise<ExecResult> {
     return SandboxPromise.of(sandbox).exec(command, args, options)
   }
 
-  /** {@inheritDoc Sandbox.expose} */
+  /** {@inheritDoc Sandbox#expose} */
   static expose(sandbox: SandboxLike, port: number, options?: ExposeOptions): Promise<string | null> {
     return SandboxPromise.of(sandbox).expose(port, options)
   }
 
-  /** {@inheritDoc Sandbox.listPorts} */
+  /** {@inheritDoc Sandbox#listPorts} */
   static listPorts(sandbox: SandboxLike, options?: CallOptions): Promise<Port[]> {
     return SandboxPromise.of(sandbox).listPorts(options)
   }
 
-  /** {@inheritDoc Sandbox.vscode} */
+  /** {@inheritDoc Sandbox#vscode} */
   static vscode(sandbox: SandboxLike, options?: CallOptions): Promise<string | null> {
     return SandboxPromise.of(sandbox).vscode(options)
   }
 
-  /** {@inheritDoc Sandbox.sh} */
+  /** {@inheritDoc Sandbox#sh} */
   static sh(sandbox: SandboxLike, script: string, options?: CallOptions): Promise<ExecResult> {
     return SandboxPromise.of(sandbox).sh(script, options)
   }
 
-  /** {@inheritDoc Sandbox.upload} */
+  /** {@inheritDoc Sandbox#upload} */
   static upload(sandbox: SandboxLike, localPath: string, remotePath: string, options?: TransferOptions): Promise<void> {
     return SandboxPromise.of(sandbox).upload(localPath, remotePath, options)
   }
 
-  /** {@inheritDoc Sandbox.download} */
+  /** {@inheritDoc Sandbox#download} */
   static download(sandbox: SandboxLike, remotePath: string, localPath: string, options?: TransferOptions): Promise<void> {
     return SandboxPromise.of(sandbox).download(remotePath, localPath, options)
   }
 
-  /** {@inheritDoc Sandbox.copyTo} */
+  /** {@inheritDoc Sandbox#copyTo} */
   static copyTo(sandbox: SandboxLike, target: Sandbox | string, remotePath: string, targetPath: string, options?: TransferOptions): Promise<void> {
     return SandboxPromise.of(sandbox).copyTo(target, remotePath, targetPath, options)
   }

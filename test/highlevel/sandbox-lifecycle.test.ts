@@ -3,7 +3,7 @@
  * on the wire with a fetch that refuses any request it was not told about.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { AbortError, DEFAULT_BASE, NotFoundError, Sandbox, SandboxPromise, WaitTimeoutError } from '../../src/index.js'
+import { AbortError, DEFAULT_BASE, NotFoundError, Sandbox, SandboxPromise, ServerError, WaitTimeoutError } from '../../src/index.js'
 import { clientWith, TEST_TOKEN } from '../support/client.js'
 import { sandboxView, type Step } from '../support/scripted-fetch.js'
 
@@ -255,6 +255,75 @@ describe('waitUntilRunning', () => {
     const { client, wire } = clientWith([getSandbox('STOPPED')])
     const sandbox = (await client.getSandbox(SBX)) as Sandbox
     await expect(sandbox.waitUntilRunning({ intervalMs: 0 })).rejects.toMatchObject({ name: 'ValidationError', field: 'intervalMs' })
+    wire.verify()
+  })
+})
+
+describe('await using', () => {
+  const clientWhoseDeletionFails = () =>
+    clientWith([
+      { method: 'POST', nsid: 'io.pocketenv.sandbox.createSandbox', answer: { body: { id: SBX } } },
+      { method: 'POST', nsid: 'io.pocketenv.sandbox.deleteSandbox', answer: { status: 500, body: { error: 'InternalServerError', message: 'Internal Server Error' } } },
+    ])
+
+  test('deletes the sandbox when the scope ends', async () => {
+    const { client, wire } = clientWith([
+      { method: 'POST', nsid: 'io.pocketenv.sandbox.createSandbox', answer: { body: { id: SBX } } },
+      { method: 'POST', nsid: 'io.pocketenv.sandbox.exec', answer: { body: { stdout: 'x', stderr: '', exitCode: 0 } } },
+      { method: 'POST', nsid: 'io.pocketenv.sandbox.deleteSandbox', query: { id: SBX }, body: null, answer: { body: {} } },
+    ])
+    {
+      await using sandbox = await client.createSandbox('scratch')
+      await sandbox.exec('ls')
+      expect(wire.requests).toHaveLength(2)
+    }
+    expect(wire.requests.map((request) => request.nsid)).toEqual([
+      'io.pocketenv.sandbox.createSandbox',
+      'io.pocketenv.sandbox.exec',
+      'io.pocketenv.sandbox.deleteSandbox',
+    ])
+    wire.verify()
+  })
+
+  test('deletes it also when the scope ends with an error, and keeps that error', async () => {
+    const { client, wire } = clientWith([
+      { method: 'POST', nsid: 'io.pocketenv.sandbox.createSandbox', answer: { body: { id: SBX } } },
+      { method: 'POST', nsid: 'io.pocketenv.sandbox.deleteSandbox', answer: { status: 404, body: { error: 'SandboxNotFound', message: 'gone' } } },
+    ])
+    const run = async () => {
+      await using sandbox = await client.createSandbox('scratch')
+      void sandbox
+      throw new Error('work failed')
+    }
+    await expect(run()).rejects.toThrow('work failed')
+    wire.verify()
+  })
+
+  test('throws a failed deletion from the end of the scope', async () => {
+    const { client, wire } = clientWhoseDeletionFails()
+    const run = async () => {
+      await using sandbox = await client.createSandbox('scratch')
+      void sandbox
+    }
+    await expect(run()).rejects.toBeInstanceOf(ServerError)
+    wire.verify()
+  })
+
+  test('reports both errors when the scope and the deletion fail', async () => {
+    const { client, wire } = clientWhoseDeletionFails()
+    const workFailed = new Error('work failed')
+    const run = async () => {
+      await using sandbox = await client.createSandbox('scratch')
+      void sandbox
+      throw workFailed
+    }
+    const failure = (await run().then(
+      () => undefined,
+      (error: unknown) => error,
+    )) as { name: string; error: unknown; suppressed: unknown }
+    expect(failure.name).toBe('SuppressedError')
+    expect(failure.error).toBeInstanceOf(ServerError)
+    expect(failure.suppressed).toBe(workFailed)
     wire.verify()
   })
 })
