@@ -6,7 +6,8 @@
  */
 import { callSettings } from './call-settings.js'
 import type { CallOptions } from './config.js'
-import { NotFoundError, ValidationError } from './errors.js'
+import { ValidationError } from './errors.js'
+import { nullWhenNotFound } from './not-found.js'
 import { paginate, type RawPage } from './paginate.js'
 import type { Pocketenv } from './pocketenv.js'
 import type { TransportCallSettings } from './transport.js'
@@ -93,12 +94,7 @@ export abstract class SandboxCollection<Item> {
    */
   async get(id: string, options: CallOptions = {}): Promise<Item | null> {
     requireId(id)
-    try {
-      return await this.fetchOne(id, callSettings(options, 'required'))
-    } catch (error) {
-      if (error instanceof NotFoundError) return null
-      throw error
-    }
+    return nullWhenNotFound(this.fetchOne(id, callSettings(options, 'required')))
   }
 
   /** Deletes one item by id. Resolves once the server has done it. */

@@ -6,6 +6,7 @@ import { callSettings, definedFields } from './call-settings.js'
 import { commandLine } from './command-line.js'
 import type { CallOptions } from './config.js'
 import { NotFoundError, ValidationError, WaitTimeoutError } from './errors.js'
+import { nullWhenNotFound } from './not-found.js'
 import { execResultFromOutput, type ExecResult } from './exec-result.js'
 import { portFromView, type Port } from './port.js'
 import type { Profile } from './profile.js'
@@ -400,11 +401,7 @@ export class Sandbox implements SandboxData {
    * ```
    */
   async [Symbol.asyncDispose](): Promise<void> {
-    try {
-      await this.delete()
-    } catch (error) {
-      if (!(error instanceof NotFoundError)) throw error
-    }
+    await nullWhenNotFound(this.delete())
   }
 
   /** {@inheritDoc Sandbox#start} */
@@ -527,13 +524,8 @@ export class Sandbox implements SandboxData {
  */
 export async function fetchSandbox(client: Pocketenv, id: string, options: CallOptions = {}): Promise<Sandbox | null> {
   if (typeof id !== 'string' || id.trim() === '') throw new ValidationError('id', 'must be a non-empty string')
-  try {
-    const { data } = await client.xrpc.io.pocketenv.sandbox.getSandbox({ id }, callSettings(options, 'optional'))
-    return data.sandbox ? sandboxFromView(data.sandbox, client) : null
-  } catch (error) {
-    if (error instanceof NotFoundError) return null
-    throw error
-  }
+  const answer = await nullWhenNotFound(client.xrpc.io.pocketenv.sandbox.getSandbox({ id }, callSettings(options, 'optional')))
+  return answer?.data.sandbox ? sandboxFromView(answer.data.sandbox, client) : null
 }
 
 /**

@@ -3,7 +3,7 @@
  */
 import { callSettings } from './call-settings.js'
 import type { CallOptions } from './config.js'
-import { NotFoundError } from './errors.js'
+import { nullWhenNotFound } from './not-found.js'
 import type { Pocketenv } from './pocketenv.js'
 import { redactPrivateKey } from './redaction.js'
 import { requireString } from './sandbox-collection.js'
@@ -42,14 +42,10 @@ export class SandboxSshKeys {
 
   /** The stored key pair, or `null` when there is none. */
   async get(options: CallOptions = {}): Promise<StoredSshKeys | null> {
-    try {
-      const { data } = await this.client.xrpc.io.pocketenv.sandbox.getSshKeys({ id: this.sandboxId }, callSettings(options, 'required'))
-      if (typeof data.publicKey !== 'string') return null
-      return { id: data.id ?? '', publicKey: data.publicKey, privateKey: data.privateKey ?? '', createdAt: dateOrNull(data.createdAt) }
-    } catch (error) {
-      if (error instanceof NotFoundError) return null
-      throw error
-    }
+    const answer = await nullWhenNotFound(this.client.xrpc.io.pocketenv.sandbox.getSshKeys({ id: this.sandboxId }, callSettings(options, 'required')))
+    const data = answer?.data
+    if (typeof data?.publicKey !== 'string') return null
+    return { id: data.id ?? '', publicKey: data.publicKey, privateKey: data.privateKey ?? '', createdAt: dateOrNull(data.createdAt) }
   }
 
   /** Stores a key pair, replacing the previous one. Resolves once stored. */

@@ -3,7 +3,8 @@
  */
 import { callSettings } from './call-settings.js'
 import type { CallOptions } from './config.js'
-import { NotFoundError, ValidationError } from './errors.js'
+import { ValidationError } from './errors.js'
+import { nullWhenNotFound } from './not-found.js'
 import type { Pocketenv } from './pocketenv.js'
 import { redactTailscaleKey } from './redaction.js'
 import { sealerFor } from './sealing.js'
@@ -38,14 +39,10 @@ export class SandboxTailscale {
 
   /** The stored auth key, masked, or `null` when there is none. */
   async getAuthKey(options: CallOptions = {}): Promise<StoredTailscaleAuthKey | null> {
-    try {
-      const { data } = await this.client.xrpc.io.pocketenv.sandbox.getTailscaleAuthKey({ id: this.sandboxId }, callSettings(options, 'required'))
-      if (typeof data.authKey !== 'string') return null
-      return { id: data.id ?? '', authKey: data.authKey, createdAt: dateOrNull(data.createdAt) }
-    } catch (error) {
-      if (error instanceof NotFoundError) return null
-      throw error
-    }
+    const answer = await nullWhenNotFound(this.client.xrpc.io.pocketenv.sandbox.getTailscaleAuthKey({ id: this.sandboxId }, callSettings(options, 'required')))
+    const data = answer?.data
+    if (typeof data?.authKey !== 'string') return null
+    return { id: data.id ?? '', authKey: data.authKey, createdAt: dateOrNull(data.createdAt) }
   }
 
   /**

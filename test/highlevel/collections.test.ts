@@ -2,21 +2,12 @@
  * Secrets, variables, files and volumes on the wire: what each operation
  * sends (sealed where it must be), and how every answer shape is read.
  */
-import { beforeAll, describe, expect, test } from 'vitest'
-import { clientWith } from '../support/client.js'
+import { describe, expect, test } from 'vitest'
 import type { Step } from '../support/scripted-fetch.js'
-import { testRecipient, type TestRecipient } from '../support/sodium.js'
+import { sealingTestBed, TEST_SANDBOX_ID } from '../support/sealing-sandbox.js'
 
-const SBX = 'sbx_test1'
-let recipient: TestRecipient
-beforeAll(async () => {
-  recipient = await testRecipient()
-})
-
-function sandboxWith(steps: Step[]) {
-  const { client, wire } = clientWith(steps, { publicKey: recipient.publicKeyHex })
-  return { sandbox: client.sandboxRef(SBX), wire }
-}
+const SBX = TEST_SANDBOX_ID
+const { recipient, sandboxWith } = sealingTestBed()
 
 /** Captures the JSON body of the request a step answers. */
 function capture(step: Omit<Step, 'answer'>, answer: Step['answer'] = {}): { step: Step; body: () => Record<string, any> } {
@@ -41,7 +32,7 @@ describe('secrets', () => {
     const body = put.body()
     expect(body.secret).toMatchObject({ sandboxId: SBX, name: 'OPENAI_API_KEY' })
     expect(body.secret.value).not.toContain('sk-proj')
-    expect(recipient.openText(body.secret.value)).toBe('sk-proj-abcdefghijklmnop')
+    expect(recipient().openText(body.secret.value)).toBe('sk-proj-abcdefghijklmnop')
     expect(body.redacted).toBe('sk-********op')
     wire.verify()
   })
@@ -52,7 +43,7 @@ describe('secrets', () => {
     await sandbox.secrets.update('secret_1', { name: 'TOKEN', value: 'new-value' })
     const body = update.body()
     expect(body).toMatchObject({ id: 'secret_1', secret: { name: 'TOKEN', sandboxId: SBX }, redacted: '********' })
-    expect(recipient.openText(body.secret.value)).toBe('new-value')
+    expect(recipient().openText(body.secret.value)).toBe('new-value')
     wire.verify()
   })
 
@@ -180,8 +171,8 @@ describe('files', () => {
     await sandbox.files.write('/app/.env', 'PORT=3000\n')
     await sandbox.files.write('/app/logo.bin', new Uint8Array([0, 255, 1]))
     expect(text.body().file).toMatchObject({ sandboxId: SBX, path: '/app/.env' })
-    expect(recipient.openText(text.body().file.content)).toBe('PORT=3000\n')
-    expect(recipient.open(bytes.body().file.content)).toEqual(new Uint8Array([0, 255, 1]))
+    expect(recipient().openText(text.body().file.content)).toBe('PORT=3000\n')
+    expect(recipient().open(bytes.body().file.content)).toEqual(new Uint8Array([0, 255, 1]))
     wire.verify()
   })
 
@@ -190,7 +181,7 @@ describe('files', () => {
     const { sandbox, wire } = sandboxWith([update.step])
     await sandbox.files.update('file_1', { path: '/app/.env', content: 'PORT=4000\n' })
     expect(update.body()).toMatchObject({ id: 'file_1', file: { sandboxId: SBX, path: '/app/.env' } })
-    expect(recipient.openText(update.body().file.content)).toBe('PORT=4000\n')
+    expect(recipient().openText(update.body().file.content)).toBe('PORT=4000\n')
     wire.verify()
   })
 

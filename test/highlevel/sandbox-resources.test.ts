@@ -2,22 +2,13 @@
  * Services, SSH keys, Tailscale, backups and preferences of a sandbox, on the wire.
  */
 import sshpk from 'sshpk'
-import { beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { generateSshKeyPair } from '../../src/index.js'
-import { clientWith } from '../support/client.js'
 import type { Step } from '../support/scripted-fetch.js'
-import { testRecipient, type TestRecipient } from '../support/sodium.js'
+import { sealingTestBed, TEST_SANDBOX_ID } from '../support/sealing-sandbox.js'
 
-const SBX = 'sbx_test1'
-let recipient: TestRecipient
-beforeAll(async () => {
-  recipient = await testRecipient()
-})
-
-function sandboxWith(steps: Step[]) {
-  const { client, wire } = clientWith(steps, { publicKey: recipient.publicKeyHex })
-  return { client, sandbox: client.sandboxRef(SBX), wire }
-}
+const SBX = TEST_SANDBOX_ID
+const { recipient, sandboxWith } = sealingTestBed()
 
 function bodyOf(step: Omit<Step, 'answer'>, answer: Record<string, unknown> = {}): { step: Step; body: () => any } {
   let seen: unknown
@@ -99,7 +90,7 @@ describe('SSH keys', () => {
     const body = put.body()
     expect(body.id).toBe(SBX)
     expect(body.publicKey).toBe(pair.publicKey)
-    expect(recipient.openText(body.privateKey)).toBe(pair.privateKey)
+    expect(recipient().openText(body.privateKey)).toBe(pair.privateKey)
     expect(body.redacted).toMatch(/^-----BEGIN OPENSSH PRIVATE KEY-----\\n.{10}\*+/)
     expect(body.redacted).not.toContain(pair.privateKey.split('\n')[2])
     wire.verify()
@@ -139,7 +130,7 @@ describe('Tailscale', () => {
     const { sandbox, wire } = sandboxWith([put.step])
     await sandbox.tailscale.setAuthKey(key)
     expect(put.body().id).toBe(SBX)
-    expect(recipient.openText(put.body().authKey)).toBe(key)
+    expect(recipient().openText(put.body().authKey)).toBe(key)
     expect(put.body().redacted).toBe(`tskey-auth-${'*'.repeat(key.length - 14)}def`)
     wire.verify()
   })
@@ -248,7 +239,7 @@ describe('preferences', () => {
     const [preference] = put.body().preferences
     expect(preference).toMatchObject({ $type: 'io.pocketenv.sandbox.defs#sandboxProviderPref', name: credentials.provider, ...clearFields })
     for (const [field, value] of Object.entries(sealedFields)) {
-      expect(recipient.openText(preference[field])).toBe(value)
+      expect(recipient().openText(preference[field])).toBe(value)
       expect(preference[`redacted${field[0]!.toUpperCase()}${field.slice(1)}`]).toBe(`${value.slice(0, 11)}${'*'.repeat(24)}${value.slice(-3)}`)
     }
     wire.verify()
